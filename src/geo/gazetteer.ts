@@ -1,0 +1,275 @@
+// The in-memory gazetteer: loads data/gazetteer/gazetteer.tsv.gz once and indexes every name.
+//   lookup("Janaozen")      → Zhanaozen (KZ), through the transliteration fold
+//   lookup("Kazakhstan")    → the country (strong name) and Aqsay (one of its alternates)
+//   lookup("Le Caire")      → Cairo; lookup("Caire") → Cairo too (article-less variant)
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FOLD_VERSION, foldName, foldTranslit } from './fold.js';
+
+export const DEFAULT_GAZETTEER_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/gazetteer/gazetteer.tsv.gz');
+
+export type PlaceKind = 'city' | 'admin1' | 'country' | 'region' | 'water';
+const KIND_BY_LETTER: Readonly<Record<string, PlaceKind>> = { C: 'country', A: 'admin1', P: 'city', R: 'region', W: 'water' };
+
+/** How a name reached an entry. Weaker matches lose ties to stronger ones. */
+export const MatchFlag = {
+  /** Matched an alternate name or a translation rather than the primary/curated name. */
+  Weak: 1,
+  /** Matched the name without its leading article ("Caire" for "Le Caire"). */
+  ArticleDropped: 2,
+  /** Matched only after the transliteration fold ("Janaozen" → "Zhanaozen"). */
+  Transliterated: 4,
+} as const;
+
+export interface Candidate { entry: number; flags: number }
+
+export class GazetteerError extends Error {
+  constructor(readonly code: 'GAZETTEER_NOT_FOUND' | 'GAZETTEER_BAD_FORMAT' | 'GAZETTEER_STALE', message: string) {
+    super(message);
+    this.name = 'GazetteerError';
+  }
+}
+
+const ENTRY_SHIFT = 3; // refs pack entry index and MatchFlag bits: ref = entry << 3 | flags
+const FLAG_MASK = (1 << ENTRY_SHIFT) - 1;
+const MAX_NAME_WORDS = 6;
+
+/** A sorted run of "key<TAB>refs" lines, searched in place in the UTF-8 bytes of the file: loading
+ * costs one pass to find line starts, with no string made per key. The builder sorts the lines by
+ * their UTF-8 bytes, the order compared here. */
+class SortedKeyLines {
+  private readonly lineStarts: Int32Array;
+
+  constructor(private readonly bytes: Buffer, from: number, count: number) {
+    this.lineStarts = new Int32Array(count);
+    let at = from;
+    for (let i = 0; i < count; i++) {
+      this.lineStarts[i] = at;
+      at = bytes.indexOf(10, at) + 1;
+      if (at === 0) throw new GazetteerError('GAZETTEER_BAD_FORMAT', `expected ${count} key lines, found ${i + 1}`);
+    }
+  }
+
+  get size(): number {
+    return this.lineStarts.length;
+  }
+
+  get endOffset(): number {
+    const last = this.lineStarts.length ? this.lineStarts[this.lineStarts.length - 1]! : 0;
+    return this.bytes.indexOf(10, last) + 1;
+  }
+
+  /** <0, 0 or >0 as the line sorts before, starts with, or sorts after the probe. */
+  private compare(lineStart: number, probe: Buffer): number {
+    const bytes = this.bytes;
+    for (let j = 0; j < probe.length; j++) {
+      const b = bytes[lineStart + j]!;
+      if (b === 10) return -1;
+      const diff = b - probe[j]!;
+      if (diff !== 0) return diff;
+    }
+    return 0;
+  }
+
+  private lowerBound(probe: Buffer): number {
+    let lo = 0;
+    let hi = this.lineStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.compare(this.lineStarts[mid]!, probe) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The raw refs of a key, or undefined. */
+  refs(key: string): string | undefined {
+    const probe = Buffer.from(key + '\t', 'utf8');
+    const i = this.lowerBound(probe);
+    if (i >= this.lineStarts.length) return undefined;
+    const start = this.lineStarts[i]!;
+    if (this.compare(start, probe) !== 0) return undefined;
+    return this.bytes.toString('latin1', start + probe.length, this.bytes.indexOf(10, start));
+  }
+
+  /** True when a longer key starts with these words ("new" → "new york"). */
+  hasLongerKey(prefix: string): boolean {
+    const probe = Buffer.from(prefix + ' ', 'utf8');
+    const i = this.lowerBound(probe);
+    return i < this.lineStarts.length && this.compare(this.lineStarts[i]!, probe) === 0;
+  }
+}
+
+export class Gazetteer {
+  readonly size: number;
+  readonly geonameId: Int32Array;
+  readonly kind: PlaceKind[];
+  readonly featureClass: string[];
+  readonly featureCode: string[];
+  readonly country: string[];
+  readonly admin1Code: string[];
+  readonly lat: Float64Array;
+  readonly lon: Float64Array;
+  readonly population: Float64Array;
+  readonly displayName: string[];
+  /** ISO3 for countries, "CC.NN" for admin-1 regions. */
+  readonly extra: string[];
+  readonly countryByIso2 = new Map<string, number>();
+  readonly countryByIso3 = new Map<string, number>();
+  readonly admin1ByCode = new Map<string, number>();
+  /** Capital city entry per country (PPLC, most populous when several). */
+  readonly capitalOf = new Map<string, number>();
+  readonly entryByGeonameId = new Map<number, number>();
+  /** Longest name considered by recognisers, in words. */
+  readonly maxNameWords = MAX_NAME_WORDS;
+
+  private readonly byName: SortedKeyLines;
+  // Keys whose transliteration fold differs from their plain fold; the others are found in
+  // byName under the same key.
+  private readonly byTranslitOnly: SortedKeyLines;
+
+  constructor(bytes: Buffer) {
+    // Header and @entries are decoded as text; @names and @translit stay bytes.
+    const namesMarker = bytes.indexOf('\n@names\t');
+    if (namesMarker < 0) throw new GazetteerError('GAZETTEER_BAD_FORMAT', 'expected a section @names, found none');
+    const head = bytes.toString('utf8', 0, namesMarker).split('\n');
+    const foldVersion = head.find((l) => l.startsWith('#fold-version\t'))?.split('\t')[1];
+    if (Number(foldVersion) !== FOLD_VERSION) {
+      throw new GazetteerError('GAZETTEER_STALE', `expected fold version ${FOLD_VERSION}, found ${foldVersion ?? 'none'}: rebuild with npx tsx scripts/build-gazetteer.ts`);
+    }
+    const entriesAt = head.findIndex((l) => l.startsWith('@entries\t'));
+    if (entriesAt < 0) throw new GazetteerError('GAZETTEER_BAD_FORMAT', 'expected a section @entries, found none');
+    const lines = head;
+    const entriesFrom = entriesAt + 1;
+    const entriesTo = entriesFrom + Number(head[entriesAt]!.split('\t')[1]);
+    if (entriesTo > head.length) throw new GazetteerError('GAZETTEER_BAD_FORMAT', `expected ${entriesTo - entriesFrom} entries, found ${head.length - entriesFrom}`);
+    const sectionAfter = (at: number, name: string): [number, number] => {
+      const lineEnd = bytes.indexOf(10, at);
+      const header = bytes.toString('utf8', at, lineEnd).split('\t');
+      if (header[0] !== `@${name}`) throw new GazetteerError('GAZETTEER_BAD_FORMAT', `expected a section @${name}, found "${header[0]}"`);
+      return [lineEnd + 1, Number(header[1])];
+    };
+    const [namesFrom, namesCount] = sectionAfter(namesMarker + 1, 'names');
+    this.byName = new SortedKeyLines(bytes, namesFrom, namesCount);
+    const [translitFrom, translitCount] = sectionAfter(this.byName.endOffset, 'translit');
+    this.byTranslitOnly = new SortedKeyLines(bytes, translitFrom, translitCount);
+
+    const n = entriesTo - entriesFrom;
+    this.size = n;
+    this.geonameId = new Int32Array(n);
+    this.lat = new Float64Array(n);
+    this.lon = new Float64Array(n);
+    this.population = new Float64Array(n);
+    this.kind = new Array<PlaceKind>(n);
+    this.featureClass = new Array<string>(n);
+    this.featureCode = new Array<string>(n);
+    this.country = new Array<string>(n);
+    this.admin1Code = new Array<string>(n);
+    this.displayName = new Array<string>(n);
+    this.extra = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const c = lines[entriesFrom + i]!.split('\t');
+      const kind = KIND_BY_LETTER[c[1] ?? ''];
+      if (!kind || c.length < 11) throw new GazetteerError('GAZETTEER_BAD_FORMAT', `expected 11 columns with kind C/A/P/R/W on entry ${i}, found "${lines[entriesFrom + i]}"`);
+      const cc = c[4]!;
+      this.geonameId[i] = Number(c[0]);
+      this.kind[i] = kind;
+      this.featureClass[i] = c[2]!;
+      this.featureCode[i] = c[3]!;
+      this.country[i] = cc;
+      this.admin1Code[i] = c[5]!;
+      this.lat[i] = Number(c[6]);
+      this.lon[i] = Number(c[7]);
+      this.population[i] = Number(c[8]);
+      this.displayName[i] = c[9]!;
+      this.extra[i] = c[10]!;
+      if (!this.entryByGeonameId.has(this.geonameId[i]!)) this.entryByGeonameId.set(this.geonameId[i]!, i);
+      if (kind === 'country') {
+        this.countryByIso2.set(cc, i);
+        if (c[10]) this.countryByIso3.set(c[10], i);
+      } else if (kind === 'admin1') {
+        this.admin1ByCode.set(c[10]!, i);
+      } else if (c[3] === 'PPLC') {
+        const prev = this.capitalOf.get(cc);
+        if (prev === undefined || this.population[prev]! < this.population[i]!) this.capitalOf.set(cc, i);
+      }
+    }
+  }
+
+  /** Candidates for an already folded key: the exact fold first, the transliteration fold only
+   * when the exact fold finds nothing. Each entry appears once, with its strongest match. */
+  lookupFolded(key: string): Candidate[] {
+    if (!key) return [];
+    const exact = this.byName.refs(key);
+    if (exact !== undefined) return decodeRefs([exact], 0);
+    const translit = foldTranslit(key);
+    const found: string[] = [];
+    const plain = this.byName.refs(translit);
+    if (plain !== undefined) found.push(plain);
+    const other = this.byTranslitOnly.refs(translit);
+    if (other !== undefined) found.push(other);
+    return found.length ? decodeRefs(found, MatchFlag.Transliterated) : [];
+  }
+
+  /** Candidates for a surface form as written ("mer Caspienne", "Le Caire", "Janaozen"). */
+  lookup(text: string): Candidate[] {
+    return this.lookupFolded(foldName(text));
+  }
+
+  /** True when the folded key names a place, directly or through the transliteration fold. */
+  hasKey(key: string): boolean {
+    if (this.byName.refs(key) !== undefined) return true;
+    const translit = foldTranslit(key);
+    return this.byName.refs(translit) !== undefined || this.byTranslitOnly.refs(translit) !== undefined;
+  }
+
+  /** True when some name starts with these folded words and goes on ("asie" → "asie centrale"). */
+  hasLongerName(foldedPrefix: string): boolean {
+    if (this.byName.hasLongerKey(foldedPrefix)) return true;
+    const translit = foldTranslit(foldedPrefix);
+    return this.byName.hasLongerKey(translit) || this.byTranslitOnly.hasLongerKey(translit);
+  }
+
+  /** Number of distinct folded keys, for reporting. */
+  get keyCount(): number {
+    return this.byName.size + this.byTranslitOnly.size;
+  }
+}
+
+function decodeRefs(fields: string[], extraFlags: number): Candidate[] {
+  const best = new Map<number, number>();
+  for (const field of fields) {
+    for (const token of field.split(' ')) {
+      const ref = parseInt(token, 36);
+      const entry = ref >>> ENTRY_SHIFT;
+      const flags = (ref & FLAG_MASK) | extraFlags;
+      const prev = best.get(entry);
+      // Fewer/lighter flags = stronger match.
+      if (prev === undefined || flags < prev) best.set(entry, flags);
+    }
+  }
+  return [...best].map(([entry, flags]) => ({ entry, flags }));
+}
+
+let cached: { file: string; gazetteer: Gazetteer } | null = null;
+
+/** Reads and indexes a gazetteer file; the default file is loaded once per process. */
+export function loadGazetteerFile(file: string = DEFAULT_GAZETTEER_FILE): Gazetteer {
+  const path = resolve(file);
+  if (cached && cached.file === path) return cached.gazetteer;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new GazetteerError('GAZETTEER_NOT_FOUND', `expected a gazetteer file at ${path}, found none (run: npx tsx scripts/build-gazetteer.ts)`);
+  }
+  const gazetteer = new Gazetteer(path.endsWith('.gz') ? gunzipSync(bytes) : bytes);
+  cached = { file: path, gazetteer };
+  return gazetteer;
+}
+
+export function gazetteerFileIn(dir: string): string {
+  return join(dir, 'gazetteer.tsv.gz');
+}
