@@ -1,0 +1,307 @@
+/**
+ * Frames → events: each gets its type, actors, place, date, counts and sources, every value with
+ * its evidence and marked known (stated in its clause or sentence) or implied (carried over from
+ * context: the previous event's place, the publication date, the country in focus).
+ */
+import { lookup } from '../common/patterns.js';
+import { evidenceAt, overlaps } from '../core/spans.js';
+import type { Actor, ActorCategory, Attribution, Count, DateValue, Event, Evidence, Place, TimeExpression, Where } from '../core/schema.js';
+import type { CompiledPack } from '../extract/compiled.js';
+import type { DocumentPlaces, Geocoder } from '../extract/places.js';
+import type { Entity } from '../core/schema.js';
+import type { Sentence } from '../text/segment.js';
+import { VIOLENT_TYPES, isAcledSubType } from './acled.js';
+import type { Frame } from './frames.js';
+import { typeByActors } from './typing.js';
+
+export interface AssemblyInput {
+  text: string;
+  cp: CompiledPack;
+  sentences: Sentence[];
+  frames: Frame[];
+  counts: Count[];
+  times: TimeExpression[];
+  attributions: Attribution[];
+  places: DocumentPlaces;
+  entities: Entity[];
+  publication: DateValue | null;
+  geo: Geocoder | null;
+}
+
+const HEDGE_REACH = 25;
+
+export function assembleEvents(input: AssemblyInput): Event[] {
+  const { cp, counts } = input;
+  const events: Event[] = [];
+  const usedCounts = new Set<string>();
+  const framesBySentence = new Map<number, Frame[]>();
+  for (const f of input.frames) framesBySentence.set(f.sentence.index, [...(framesBySentence.get(f.sentence.index) ?? []), f]);
+
+  for (const sentence of input.sentences) {
+    const frames = framesBySentence.get(sentence.index) ?? [];
+    const sentenceCounts = counts.filter((c) => c.sentence === sentence.index);
+    for (const frame of frames) {
+      const event = buildEvent(input, frame, events);
+      const mine = countsFor(frame, frames, sentenceCounts).filter((c) => !usedCounts.has(c.id));
+      for (const c of mine) usedCounts.add(c.id);
+      event.counts = mine;
+      events.push(event);
+    }
+    // Figures with no cue in their sentence report on the unrest narrated before: a casualty report.
+    const orphan = sentenceCounts.filter((c) => !usedCounts.has(c.id) && (c.kind === 'killed' || c.kind === 'injured'));
+    if (orphan.length && !sentence.heading) {
+      const event = casualtyReport(input, sentence, orphan, lastViolentRoot(events), events);
+      for (const c of orphan) usedCounts.add(c.id);
+      events.push(event);
+    }
+  }
+  return events;
+}
+
+/** The violent event a casualty report is about: the last one narrated, or the one it reports on. */
+function lastViolentRoot(events: Event[]): Event | null {
+  let event = [...events].reverse().find((e) => VIOLENT_TYPES.has(e.type)) ?? null;
+  while (event?.partOf) event = events.find((e) => e.id === event!.partOf) ?? null;
+  return event;
+}
+
+function countsFor(frame: Frame, frames: Frame[], counts: Count[]): Count[] {
+  const takes = new Set(frame.cues.flatMap((c) => c.trigger.def.takes ?? []));
+  return counts.filter((c) => {
+    if (!takes.has(c.kind)) return false;
+    const inClause = c.evidence.start >= frame.clause.start && c.evidence.start < frame.clause.end;
+    if (inClause) return true;
+    // Outside every frame's clause: the first frame that takes it.
+    const owner = frames.find((f) => c.evidence.start >= f.clause.start && c.evidence.start < f.clause.end);
+    const ownerTakes = owner && new Set(owner.cues.flatMap((x) => x.trigger.def.takes ?? [])).has(c.kind);
+    return !ownerTakes && frames.find((f) => new Set(f.cues.flatMap((x) => x.trigger.def.takes ?? [])).has(c.kind)) === frame;
+  });
+}
+
+function buildEvent(input: AssemblyInput, frame: Frame, previous: Event[]): Event {
+  const { text, cp } = input;
+  const def = frame.main.trigger.def;
+  const tags = new Set<string>();
+  for (const c of frame.cues) for (const t of c.trigger.def.tags ?? []) tags.add(t);
+  const hedge = hedgeOf(text, frame, cp);
+  if (hedge) tags.add(hedge);
+
+  const { actor1, actor2, assoc } = actorsOf(input, frame);
+  let type = def.type;
+  let subType = def.subType;
+  let rule = `${cp.pack.code}/event-cue`;
+  if (def.byActor) {
+    const typed = typeByActors(actor1?.category ?? null, actor2?.category ?? null);
+    type = typed.type; subType = typed.subType; rule = typed.rule;
+  }
+  // A protest with a cue of intervention (tear gas, dispersal) is a protest with intervention.
+  if (type === 'Protests' && frame.cues.some((c) => c.trigger.def.tags?.includes('intervention'))) subType = 'Protest with intervention';
+  if (!isAcledSubType(type, subType)) subType = 'Other';
+
+  const partOf = tags.has('casualty-report') ? lastViolentRoot(previous) : null;
+  const where = whereOf(input, frame, def.national === true || isNationalActor(actor1), previous, partOf);
+  const when = whenOf(input, frame, partOf, def.spread === true);
+  const sources = sourcesOf(input.attributions, frame.sentence.index);
+
+  const event: Event = {
+    id: `ev${previous.length + 1}`,
+    type, subType,
+    tags: [...tags],
+    trigger: frame.main.evidence,
+    triggers: frame.cues.map((c) => c.evidence),
+    sentence: frame.sentence.index,
+    actor1: actor1 ?? impliedActor(input, type, partOf, def.voice === 'passive'),
+    actor2,
+    assocActors: assoc,
+    where: where.primary,
+    alsoAt: where.also,
+    when,
+    counts: [],
+    sources,
+    partOf: partOf?.id ?? null,
+    confidence: 0,
+    rule,
+  };
+  event.confidence = confidenceOf(event, def.secondary === true);
+  return event;
+}
+
+function casualtyReport(input: AssemblyInput, sentence: Sentence, counts: Count[], parent: Event | null, previous: Event[]): Event {
+  const frame: Frame = {
+    sentence, clause: { start: sentence.start, end: sentence.end },
+    main: { trigger: { def: { type: parent?.type ?? 'Battles', subType: parent?.subType ?? 'Armed clash' }, regex: /$^/, index: -1 }, evidence: counts[0]!.evidence },
+    cues: [],
+  };
+  const where = whereOf(input, frame, false, previous, parent);
+  const event: Event = {
+    id: `ev${previous.length + 1}`,
+    type: parent?.type ?? 'Battles',
+    subType: parent?.subType ?? 'Armed clash',
+    tags: ['casualty-report'],
+    trigger: counts[0]!.evidence,
+    triggers: counts.map((c) => c.evidence),
+    sentence: sentence.index,
+    actor1: parent?.actor1 ? { ...parent.actor1, status: 'implied', evidence: parent.actor1.evidence } : null,
+    actor2: parent?.actor2 ? { ...parent.actor2, status: 'implied' } : null,
+    assocActors: [],
+    where: where.primary,
+    alsoAt: where.also,
+    when: whenOf(input, frame, parent, false),
+    counts,
+    sources: sourcesOf(input.attributions, sentence.index),
+    partOf: parent?.id ?? null,
+    confidence: 0,
+    rule: `${input.cp.pack.code}/event-casualty-report`,
+  };
+  event.confidence = confidenceOf(event, true);
+  return event;
+}
+
+function hedgeOf(text: string, frame: Frame, cp: CompiledPack): string | null {
+  const from = Math.max(frame.clause.start, frame.main.evidence.start - HEDGE_REACH);
+  const slice = text.slice(from, frame.main.evidence.end);
+  cp.hedge.lastIndex = 0;
+  const m = cp.hedge.exec(slice);
+  return m ? lookup(cp.hedges, m.groups!.hedge!) ?? null : null;
+}
+
+function fillLabel(label: string, country: string | null, countryName: string | null): string {
+  if (label.includes('{country}')) return countryName ? label.replace('{country}', countryName) : label.replace(/\s*\(\{country\}\)|\s+of \{country\}/, '');
+  return label;
+}
+
+function actorsOf(input: AssemblyInput, frame: Frame): { actor1: Actor | null; actor2: Actor | null; assoc: Actor[] } {
+  const { text, cp, places } = input;
+  const focus = places.focusCountry;
+  const focusName = focus ? input.geo?.country(focus)?.name ?? null : null;
+  const found: { actor: Actor; at: number }[] = [];
+  const clause = text.slice(frame.clause.start, frame.clause.end);
+  cp.actor.lastIndex = 0;
+  for (const m of clause.matchAll(cp.actor)) {
+    const def = lookup(cp.actors, m.groups!.actor!)!;
+    const start = frame.clause.start + m.index!;
+    found.push({ at: start, actor: { name: fillLabel(def.label, focus, focusName), category: def.category, entityId: null, country: focus,
+      evidence: evidenceAt(text, start, start + m[0].length), status: 'known', rule: `${cp.pack.code}/actor-lexicon` } });
+  }
+  // A place that acts ("Moscou et ses alliés … ont annoncé") is the government it stands for.
+  for (const m of places.mentions) {
+    if (!m.asActor || m.start < frame.sentence.start || m.start >= frame.clause.end) continue;
+    const iso2 = m.place?.metonymy?.standsFor ?? m.place?.country ?? null;
+    const country = iso2 ? input.geo?.country(iso2) ?? null : null;
+    const category: ActorCategory = iso2 && iso2 !== focus ? 'external-other' : 'state-forces';
+    found.push({ at: m.start, actor: { name: `Government of ${country?.name ?? m.text}`, category, entityId: m.entityId, country: iso2,
+      evidence: evidenceAt(text, m.start, m.end), status: 'known', rule: 'actor/place-metonymy' } });
+  }
+  // Organisations named in the clause before the cue act with actor1 ("ses alliés de l'OTSC").
+  for (const e of input.entities) {
+    if (e.kind !== 'organisation' || !e.named) continue;
+    const mention = e.mentions.find((x) => x.start >= frame.clause.start && x.end <= frame.main.evidence.start && x.start >= frame.sentence.start);
+    if (mention && !found.some((f) => overlaps(f.actor.evidence!, mention))) {
+      found.push({ at: mention.start, actor: { name: e.acronym ? `${e.name} (${e.acronym})` : e.name, category: 'external-other', entityId: e.id, country: null, evidence: mention, status: 'known', rule: 'actor/organisation' } });
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  const cueAt = frame.main.evidence.start;
+  const before = found.filter((f) => f.at < cueAt).map((f) => f.actor);
+  const after = found.filter((f) => f.at >= cueAt).map((f) => f.actor);
+  const passive = frame.main.trigger.def.voice === 'passive';
+  let actor1 = passive ? null : before[0] ?? null;
+  let actor2 = passive ? before[0] ?? after[0] ?? null : after.find((a) => a.category !== actor1?.category) ?? null;
+  const assoc = [...before.slice(1), ...after].filter((a) => a !== actor1 && a !== actor2 && a.name !== actor1?.name && a.name !== actor2?.name);
+  if (actor1 && actor2 && actor1.name === actor2.name) actor2 = null;
+  if (!actor1 && actor2 && !passive) { actor1 = actor2; actor2 = null; }
+  return { actor1, actor2, assoc: dedupeActors(assoc) };
+}
+
+function dedupeActors(actors: Actor[]): Actor[] {
+  const seen = new Set<string>();
+  return actors.filter((a) => (seen.has(a.name) ? false : (seen.add(a.name), true)));
+}
+
+function impliedActor(input: AssemblyInput, type: Event['type'], parent: Event | null, passive: boolean): Actor | null {
+  // "Des dizaines d'assaillants ont été éliminés": whoever they fought in the event reported on.
+  if (passive && parent?.actor2) return { ...parent.actor2, status: 'implied', rule: 'actor/passive-agent-from-parent-event' };
+  const focus = input.places.focusCountry;
+  const name = focus ? input.geo?.country(focus)?.name ?? focus : null;
+  const withCountry = (label: string) => (name ? `${label} (${name})` : label);
+  if (type === 'Protests') return { name: withCountry('Protesters'), category: 'protesters', entityId: null, country: focus, evidence: null, status: 'implied', rule: 'actor/protest-implies-protesters' };
+  if (type === 'Riots') return { name: withCountry('Rioters'), category: 'rioters', entityId: null, country: focus, evidence: null, status: 'implied', rule: 'actor/riot-implies-rioters' };
+  if (parent?.actor1) return { ...parent.actor1, status: 'implied', rule: 'actor/from-parent-event' };
+  return null;
+}
+
+function isNationalActor(actor: Actor | null): boolean {
+  return actor?.category === 'state-forces' && /^Government of/.test(actor.name);
+}
+
+function toWhere(mention: DocumentPlaces['mentions'][number], text: string, status: 'known' | 'implied', rule: string): Where {
+  return { mention: mention.text, place: mention.place, evidence: evidenceAt(text, mention.start, mention.end), status, rule };
+}
+
+const PLACE_RANK: Record<Place['kind'], number> = { city: 0, admin1: 1, country: 2, region: 3, water: 4 };
+
+function whereOf(input: AssemblyInput, frame: Frame, national: boolean, previous: Event[], parent: Event | null): { primary: Where | null; also: Where[] } {
+  const { text, places, cp } = input;
+  const usable = places.mentions.filter((m) => !m.asActor);
+  const spread = frame.main.trigger.def.spread === true;
+  const inRange = (from: number, to: number) => usable.filter((m) => m.start >= from && m.end <= to);
+  // "avant de s'étendre à Aktau, …, puis à Almaty": a spread names its places up to the sentence end.
+  let local = spread ? inRange(frame.main.evidence.end, frame.sentence.end) : inRange(frame.clause.start, frame.clause.end);
+  let status: 'known' | 'implied' = 'known';
+  let rule = 'where/in-clause';
+  if (local.length === 0 && !national) { local = inRange(frame.sentence.start, frame.sentence.end); rule = 'where/in-sentence'; }
+  if (local.length) {
+    // A city beats the region or sea that describes it ("Aktau, sur les bords de la mer Caspienne").
+    const ranked = [...local].sort((a, b) => PLACE_RANK[a.place?.kind ?? 'city'] - PLACE_RANK[b.place?.kind ?? 'city'] || a.start - b.start);
+    const best = PLACE_RANK[ranked[0]!.place?.kind ?? 'city'];
+    const primary = ranked[0]!;
+    const also = spread ? local.filter((m) => m !== primary && PLACE_RANK[m.place?.kind ?? 'city'] === best) : [];
+    return { primary: toWhere(primary, text, status, rule), also: also.map((m) => toWhere(m, text, status, rule)) };
+  }
+  const cue = places.countryCues.find((c) => c.sentence === frame.sentence.index);
+  if (cue && input.geo) {
+    return { primary: { mention: cue.evidence.text, place: input.geo.country(cue.iso2), evidence: cue.evidence, status: 'implied', rule: cue.rule }, also: [] };
+  }
+  if (national && places.focusCountry) {
+    const place = input.geo?.country(places.focusCountry) ?? null;
+    return { primary: { mention: place?.name ?? places.focusCountry, place, evidence: null, status: 'implied', rule: 'where/national-measure-in-focus-country' }, also: [] };
+  }
+  const carried = parent?.where ?? [...previous].reverse().find((e) => e.where)?.where ?? null;
+  status = 'implied';
+  void cp;
+  return { primary: carried ? { ...carried, status, rule: 'where/carried-over' } : null, also: [] };
+}
+
+function whenOf(input: AssemblyInput, frame: Frame, parent: Event | null, spread: boolean): DateValue | null {
+  const strip = (t: TimeExpression): DateValue => { const { sentence: _s, ...rest } = t; return rest; };
+  const inClause = input.times.find((t) => t.evidence && t.evidence.start >= frame.clause.start && t.evidence.start < frame.clause.end);
+  if (inClause) return strip(inClause);
+  const inSentence = input.times.find((t) => t.sentence === frame.sentence.index);
+  if (inSentence) {
+    const value = strip(inSentence);
+    // "a débuté dimanche … avant de s'étendre à Aktau": the spread is on or after that day.
+    if (spread && input.publication && value.precision === 'day' && input.publication.precision === 'day') {
+      return { ...value, end: input.publication.end, status: 'implied', rule: 'when/after-previous-clause' };
+    }
+    return { ...value, status: 'implied', rule: 'when/same-sentence' };
+  }
+  if (parent?.when) return { ...parent.when, status: 'implied', rule: 'when/from-parent-event' };
+  return input.publication ? { ...input.publication, status: 'implied', rule: 'when/publication' } : null;
+}
+
+function sourcesOf(attributions: Attribution[], sentence: number): string[] {
+  return attributions.filter((a) => a.covers.includes(sentence)).map((a) => a.id);
+}
+
+function confidenceOf(event: Event, secondary: boolean): number {
+  let c = 0.5;
+  if (event.where?.status === 'known') c += 0.15;
+  if (event.when?.status === 'known' || (event.when && event.when.rule !== 'when/publication')) c += 0.1;
+  if (event.actor1?.status === 'known') c += 0.1;
+  if (event.sources.length) c += 0.1;
+  if (event.tags.includes('hedged') || event.tags.includes('attempt')) c -= 0.15;
+  if (secondary) c -= 0.1;
+  return Math.max(0.05, Math.min(0.95, Math.round(c * 100) / 100));
+}
+
+export type { Evidence };

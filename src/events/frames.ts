@@ -1,0 +1,67 @@
+/**
+ * Event cues in a sentence, grouped into frames: one frame per clause that holds a main cue.
+ * "…se sont déployés jeudi matin sur la principale place d'Almaty, où plusieurs centaines de personnes
+ * ont de nouveau manifesté…" is two frames (deployment, protest); "magasins pillés … incendiés …
+ * tandis que des tirs …" is one (the gunfire is a secondary cue and joins it).
+ */
+import { evidenceAt, overlaps } from '../core/spans.js';
+import type { Evidence } from '../core/schema.js';
+import type { CompiledPack, CompiledTrigger } from '../extract/compiled.js';
+import type { Sentence } from '../text/segment.js';
+
+export interface Cue { trigger: CompiledTrigger; evidence: Evidence }
+
+export interface Frame {
+  sentence: Sentence;
+  clause: { start: number; end: number };
+  main: Cue;
+  cues: Cue[];
+}
+
+export function findFrames(text: string, sentence: Sentence, cp: CompiledPack): Frame[] {
+  if (sentence.heading) return [];
+  const cues: Cue[] = [];
+  for (const t of cp.triggers) {
+    t.regex.lastIndex = 0;
+    for (const m of sentence.text.matchAll(t.regex)) {
+      const ev = evidenceAt(text, sentence.start + m.index!, sentence.start + m.index! + m[0].length);
+      // The longest cue wins where two overlap ("ont été éliminés" over "éliminés").
+      const clash = cues.findIndex((c) => overlaps(c.evidence, ev));
+      if (clash >= 0) {
+        if (cues[clash]!.evidence.text.length >= ev.text.length) continue;
+        cues.splice(clash, 1);
+      }
+      cues.push({ trigger: t, evidence: ev });
+    }
+  }
+  if (cues.length === 0) return [];
+  cues.sort((a, b) => a.evidence.start - b.evidence.start);
+
+  const clauses = clausesOf(sentence, cp);
+  const frames: Frame[] = [];
+  for (const clause of clauses) {
+    const inClause = cues.filter((c) => c.evidence.start >= clause.start && c.evidence.start < clause.end);
+    const main = inClause.find((c) => !c.trigger.def.secondary);
+    if (main) frames.push({ sentence, clause, main, cues: inClause });
+    else if (inClause.length) {
+      const previous = frames.at(-1);
+      if (previous) { previous.cues.push(...inClause); previous.clause = { start: previous.clause.start, end: clause.end }; }
+      else frames.push({ sentence, clause, main: inClause[0]!, cues: inClause });
+    }
+  }
+  // A frame of secondary cues only is kept when nothing else in the sentence speaks of an event.
+  return frames;
+}
+
+function clausesOf(sentence: Sentence, cp: CompiledPack): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = sentence.start;
+  cp.clauseBoundary.lastIndex = 0;
+  for (const m of sentence.text.matchAll(cp.clauseBoundary)) {
+    const at = sentence.start + m.index!;
+    if (at > start) out.push({ start, end: at });
+    start = at;
+  }
+  out.push({ start, end: sentence.end });
+  return out;
+}

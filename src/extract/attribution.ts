@@ -1,0 +1,174 @@
+/**
+ * Who says so. Reporting clauses with or without quote marks (the seed's quotes were stripped):
+ *   "…, a déclaré le porte-parole de la police Saltanat Azirbek, cité par les agences A, B et C"
+ *   "…, a-t-il ajouté" (the last speaker)   "Selon M. Azirbek, …"   "D'après la télévision publique locale, …"
+ *   "Les images diffusées dans les médias et sur les réseaux sociaux ont montré …"
+ * One attribution per speaker; each clause adds the sentences it covers.
+ */
+import { evidenceAt, trimmedEvidence } from '../core/spans.js';
+import type { Attribution, Evidence } from '../core/schema.js';
+import type { Sentence } from '../text/segment.js';
+import type { CompiledPack } from './compiled.js';
+import { addReading, readPhrase } from './entities.js';
+import type { EntityTable } from './entity-table.js';
+
+type Via = Attribution['via'][number];
+
+export class AttributionTracker {
+  readonly attributions: Attribution[] = [];
+  private lastSpeaker: Attribution | null = null;
+
+  constructor(private readonly text: string, private readonly cp: CompiledPack, private readonly table: EntityTable) {}
+
+  /** Reads the sentence's reporting clauses; returns the attributions that cover it. */
+  read(sentence: Sentence): Attribution[] {
+    const found: Attribution[] = [];
+    const add = (a: Attribution | null) => { if (a && !found.includes(a)) found.push(a); };
+    const { cp } = this;
+    const s = sentence.text;
+
+    for (const m of s.matchAll(cp.invertedPronoun)) {
+      if (this.lastSpeaker) add(this.cover(this.lastSpeaker, sentence, this.ev(sentence, m.index!, m[0].length), `${cp.pack.code}/attribution-pronoun`));
+    }
+
+    for (const m of s.matchAll(cp.reportingVerb)) {
+      const verbEnd = m.index! + m[0].length;
+      const before = s.slice(Math.max(0, m.index! - 4), m.index!);
+      const rest = s.slice(verbEnd);
+      const complement = cp.complementizerAtStart.test(rest);
+      if (/,\s*$/.test(before) && !complement) {
+        // Postposed: ", a déclaré SPEAKER[, cité par VIA]".
+        const speakerEnd = verbEnd + endOfPhrase(rest, cp);
+        add(this.attribute(sentence, verbEnd, speakerEnd, this.ev(sentence, m.index!, m[0].length)));
+      } else if (complement) {
+        // "SPEAKER a déclaré que …": the subject from the clause start.
+        const clauseStart = Math.max(0, s.lastIndexOf(',', m.index!) + 1);
+        add(this.attribute(sentence, clauseStart, m.index!, this.ev(sentence, m.index!, m[0].length), false));
+      }
+    }
+
+    for (const m of s.matchAll(cp.accordingTo)) {
+      const from = m.index! + m[0].length;
+      const speakerEnd = from + endOfPhrase(s.slice(from), cp);
+      add(this.attribute(sentence, from, speakerEnd, this.ev(sentence, m.index!, m[0].length)));
+    }
+
+    for (const m of s.matchAll(cp.imagery)) {
+      add(this.imagery(sentence, m.index!, m[0].length));
+    }
+    return found;
+  }
+
+  private ev(sentence: Sentence, at: number, length: number): Evidence {
+    return evidenceAt(this.text, sentence.start + at, sentence.start + at + length);
+  }
+
+  /** The speaker phrase [from, to) of the sentence, and the outlets that cited it right after. */
+  private attribute(sentence: Sentence, from: number, to: number, cue: Evidence, withVia = true): Attribution | null {
+    const { cp, text } = this;
+    const reading = readPhrase(text, sentence.start + from, sentence.start + to, cp, 'organisation');
+    if (!reading) return null;
+    const speaker = addReading(this.table, reading, `${cp.pack.code}/attribution-speaker`);
+    const via = withVia ? this.viaAfter(sentence, to) : [];
+    const rule = `${cp.pack.code}/attribution-clause`;
+    let attribution = this.attributions.find((a) => a.speaker.entityId === speaker.id);
+    if (!attribution) {
+      attribution = {
+        id: `a${this.attributions.length + 1}`,
+        speaker: { entityId: speaker.id, text: reading.evidence.text, evidence: reading.evidence },
+        role: speaker.role,
+        via: [], cues: [], covers: [], status: 'known', rule,
+      };
+      this.attributions.push(attribution);
+    }
+    for (const v of via) if (!attribution.via.some((x) => x.entityId === v.entityId)) attribution.via.push(v);
+    this.lastSpeaker = speaker.kind === 'person' ? attribution : this.lastSpeaker;
+    return this.cover(attribution, sentence, cue, rule);
+  }
+
+  private cover(a: Attribution, sentence: Sentence, cue: Evidence, _rule: string): Attribution {
+    if (!a.cues.some((c) => c.start === cue.start)) a.cues.push(cue);
+    if (!a.covers.includes(sentence.index)) a.covers.push(sentence.index);
+    return a;
+  }
+
+  /** ", cité par les agences Interfax-Kazakhstan, TASS et Ria Novosti" → three media. */
+  private viaAfter(sentence: Sentence, at: number): Via[] {
+    const { cp, text } = this;
+    const rest = sentence.text.slice(at);
+    cp.citedBy.lastIndex = 0;
+    const m = cp.citedBy.exec(rest);
+    if (!m || !/^[\s,]*$/.test(rest.slice(0, m.index))) return [];
+    const listStart = at + m.index + m[0].length;
+    const listEnd = listStart + endOfPhrase(sentence.text.slice(listStart), cp, true);
+    return this.outlets(sentence, listStart, listEnd);
+  }
+
+  /** The outlets of a list, item by item, up to the first item that does not name a medium. */
+  private outlets(sentence: Sentence, from: number, to: number): Via[] {
+    const { cp, text } = this;
+    const out: Via[] = [];
+    const list = sentence.text.slice(from, to);
+    // "les agences A, B et C" / "dans les médias et sur les réseaux sociaux".
+    const bounds: [number, number][] = [];
+    let itemStart = 0;
+    cp.listSplitter.lastIndex = 0;
+    for (const m of list.matchAll(cp.listSplitter)) { bounds.push([itemStart, m.index!]); itemStart = m.index! + m[0].length; }
+    bounds.push([itemStart, list.length]);
+    for (const [a, b] of bounds) {
+      const raw = list.slice(a, b);
+      const item = raw.replace(cp.outletPrepositionAtStart, '');
+      const reading = readPhrase(text, sentence.start + from + a + raw.length - item.length, sentence.start + from + b, cp, 'media');
+      if (!reading) break;
+      // A bare name in a list of outlets is an outlet ("…, TASS et Ria Novosti").
+      if (reading.kind === 'person' && !reading.role) reading.kind = 'media';
+      if (reading.kind !== 'media' || (!reading.named && !startsWithMediaHead(item, cp))) break;
+      const entity = addReading(this.table, reading, `${cp.pack.code}/attribution-outlet`);
+      out.push({ entityId: entity.id, text: reading.evidence.text, evidence: reading.evidence });
+    }
+    return out;
+  }
+
+  /** "Les images diffusées dans les médias et sur les réseaux sociaux ont montré …". */
+  private imagery(sentence: Sentence, at: number, length: number): Attribution | null {
+    const { cp } = this;
+    const s = sentence.text;
+    const after = at + length;
+    const verb = cp.imageryVerb.exec(s.slice(after));
+    const listEnd = verb ? after + verb.index : after + endOfPhrase(s.slice(after), cp);
+    const cue = this.ev(sentence, at, listEnd - at);
+    const via = this.outlets(sentence, after, listEnd);
+    if (via.length === 0) return null;
+    const speakerEv = this.ev(sentence, at, length);
+    const attribution: Attribution = {
+      id: `a${this.attributions.length + 1}`,
+      speaker: { entityId: null, text: speakerEv.text, evidence: speakerEv },
+      role: null, via, cues: [cue], covers: [sentence.index], status: 'known', rule: `${cp.pack.code}/attribution-imagery`,
+    };
+    this.attributions.push(attribution);
+    return attribution;
+  }
+}
+
+const SENTENCE_STOP = /(?<!(?:^|\s)\p{Lu}\p{Ll}{0,2})[.;:!?»"”]/u;
+const PHRASE_STOP = /(?<!(?:^|\s)\p{Lu}\p{Ll}{0,2})[,.;:!?»"”]/u;
+
+function startsWithMediaHead(item: string, cp: CompiledPack): boolean {
+  const words = item.replace(cp.determinerAtStart, '').toLowerCase();
+  return [...cp.mediaHeads].some((h) => words.startsWith(h));
+}
+
+/** Where a speaker or outlet list ends: a comma (unless the list goes on), a cited-by marker, or the sentence end. */
+function endOfPhrase(rest: string, cp: CompiledPack, isList = false): number {
+  cp.citedBy.lastIndex = 0;
+  const cited = cp.citedBy.exec(rest);
+  let end = rest.length;
+  if (cited && !isList) end = cited.index;
+  // A full stop after an abbreviated title ("Selon M. Azirbek") does not end the phrase.
+  const stop = isList ? SENTENCE_STOP : PHRASE_STOP;
+  const m = stop.exec(rest.slice(0, end));
+  if (m) end = m.index;
+  const complement = cp.complementizerInside.exec(rest.slice(0, end));
+  if (complement) end = complement.index;
+  return end;
+}

@@ -1,0 +1,219 @@
+/**
+ * A pack's lexicons turned into regular expressions and lookup maps, once per pack and process.
+ * Extractors receive this, never the raw lexicons, so no pattern is built per sentence.
+ */
+import { alternation, foldedLexicon, WORD_END, WORD_START, withUnaccented } from '../common/patterns.js';
+import type { ActorDef, LanguagePack, QualifierKind, TriggerDef } from '../lang/pack.js';
+import type { CountKind, PartOfDay, Weekday } from '../core/schema.js';
+
+export interface CompiledTrigger { def: TriggerDef; regex: RegExp; index: number }
+
+export interface CompiledPack {
+  pack: LanguagePack;
+  // quantities
+  quantity: RegExp;
+  numberWords: Map<string, number>;
+  multipliers: Map<string, number>;
+  joiners: Set<string>;
+  articleOne: Set<string>;
+  vague: Map<string, readonly [number, number | null]>;
+  qualifiers: Map<string, QualifierKind>;
+  notPeopleAfter: RegExp;
+  // counts
+  victimsAtStart: RegExp;
+  victims: Map<string, string>;
+  outcomeAnywhere: RegExp;
+  outcomes: Map<string, CountKind>;
+  outcomeNounAtStart: RegExp;
+  outcomeNouns: Map<string, CountKind>;
+  verbBeforeAtEnd: RegExp;
+  verbsBefore: Map<string, CountKind>;
+  ellipsisAtEnd: RegExp;
+  // time
+  time: RegExp;
+  weekdays: Map<string, Weekday>;
+  months: Map<string, number>;
+  partsOfDay: Map<string, PartOfDay>;
+  relativeDays: Map<string, number>;
+  lastNight: Set<string>;
+  dayBefore: Set<string>;
+  weekdayDirection: Map<string, 'past' | 'future'>;
+  monthParts: Map<string, 'early' | 'mid' | 'late' | 'whole'>;
+  futureCue: RegExp;
+  // attribution
+  reportingVerb: RegExp;
+  invertedPronoun: RegExp;
+  accordingTo: RegExp;
+  citedBy: RegExp;
+  imagery: RegExp;
+  // grammar
+  complementizerAtStart: RegExp;
+  complementizerInside: RegExp;
+  listSplitter: RegExp;
+  outletPrepositionAtStart: RegExp;
+  complementLinkAtStart: RegExp;
+  determinerBefore: RegExp;
+  subjectFollowerAtStart: RegExp;
+  clauseCrossing: RegExp;
+  imageryVerb: RegExp;
+  // entities
+  titleThenName: RegExp;
+  roleThenName: RegExp;
+  mediaName: RegExp;
+  mediaHeads: Set<string>;
+  organisationHead: RegExp;
+  organisationHeads: Set<string>;
+  /** Heads written capitalised in the lexicon ("Mouvement") name an organisation only when capitalised. */
+  capitalisedOnlyHeads: Set<string>;
+  acronymLongForm: RegExp;
+  properName: RegExp;
+  notNames: Set<string>;
+  demonymPattern: RegExp;
+  demonyms: Map<string, string>;
+  countryAnaphora: RegExp;
+  subCitySpot: RegExp;
+  placeCueThenName: RegExp;
+  determinerAtStart: RegExp;
+  // events
+  triggers: CompiledTrigger[];
+  actor: RegExp;
+  actors: Map<string, ActorDef>;
+  clauseBoundary: RegExp;
+  hedge: RegExp;
+  hedges: Map<string, 'attempt' | 'hedged' | 'claimed'>;
+  background: RegExp;
+}
+
+const cache = new WeakMap<LanguagePack, CompiledPack>();
+const w = (source: string, flags = 'giu') => new RegExp(`${WORD_START}${source}${WORD_END}`, flags);
+const keys = (o: object) => withUnaccented(Object.keys(o));
+
+export function compilePack(pack: LanguagePack): CompiledPack {
+  const hit = cache.get(pack);
+  if (hit) return hit;
+  const { numbers, quantities, counts, time, attribution, entities, events, grammar } = pack;
+  const auxiliaries = alternation(grammar.auxiliaries);
+  const complementizers = alternation(grammar.complementizers);
+
+  const numberWord = alternation(withUnaccented([...Object.keys(numbers.words), ...Object.keys(numbers.multipliers)]));
+  const joiner = alternation(numbers.joiners);
+  const sep = `[${numbers.thousandsSeparators.replace(/[\]\\^-]/g, '\\$&')}]`;
+  const dec = numbers.decimalSeparator === ',' ? ',' : '\\.';
+  // Digits grouped by thousands ("1 350", "2.500") or plain, with an optional decimal part and scale word.
+  const digits = `\\d{1,3}(?:${sep}\\d{3})+(?:${dec}\\d+)?|\\d+(?:${dec}\\d+)?`;
+  const words = `${numberWord}(?:(?:[-\\s]+|\\s+${joiner}\\s+|\\s*-\\s*${joiner}\\s*-\\s*)${numberWord}){0,8}`;
+  const scale = alternation(withUnaccented(Object.keys(numbers.multipliers)));
+  const vague = alternation(keys(quantities.vague));
+  const qualifier = alternation(keys(quantities.qualifiers));
+  const quantity = `(?<qualifier>${qualifier}\\s*)?(?:(?<vague>${vague})|(?<digits>${digits})(?:\\s+(?<scale>${scale}))?|(?<words>${words}))`;
+
+  const victimAlt = alternation(keys(counts.victims));
+  const compiled: CompiledPack = {
+    pack,
+    quantity: w(quantity),
+    numberWords: foldedLexicon(numbers.words),
+    multipliers: foldedLexicon(numbers.multipliers),
+    joiners: new Set(numbers.joiners),
+    articleOne: new Set(numbers.articleOne),
+    vague: foldedLexicon(quantities.vague),
+    qualifiers: foldedLexicon(quantities.qualifiers),
+    notPeopleAfter: new RegExp(`^\\s*(?:${alternation(quantities.notPeople)})${WORD_END}`, 'iu'),
+
+    victimsAtStart: new RegExp(`^\\s*(?:${alternation(['de ', 'd\''])}\\s*)?(?<victims>${victimAlt})${WORD_END}`, 'iu'),
+    victims: foldedLexicon(counts.victims),
+    outcomeAnywhere: w(`(?<outcome>${alternation(keys(counts.outcomes))})`),
+    outcomes: foldedLexicon(counts.outcomes),
+    outcomeNounAtStart: new RegExp(`^\\s*(?:${alternation(['de ', 'd\''])}\\s*)?(?<noun>${alternation(keys(counts.outcomeNouns))})${WORD_END}`, 'iu'),
+    outcomeNouns: foldedLexicon(counts.outcomeNouns),
+    verbBeforeAtEnd: new RegExp(`${WORD_START}(?<verb>${alternation(keys(counts.verbsBefore))})\\s+$`, 'iu'),
+    verbsBefore: foldedLexicon(counts.verbsBefore),
+    ellipsisAtEnd: new RegExp(`${WORD_START}(?:${alternation(counts.ellipsisJoiners)})\\s+$`, 'iu'),
+
+    time: buildTimePattern(pack),
+    weekdays: foldedLexicon(time.weekdays),
+    months: foldedLexicon(time.months),
+    partsOfDay: foldedLexicon(time.partsOfDay),
+    relativeDays: foldedLexicon(time.relativeDays),
+    lastNight: new Set(time.lastNight.map((p) => p.toLowerCase().replace(/’/g, "'"))),
+    dayBefore: new Set(time.dayBefore.map((p) => p.toLowerCase().replace(/’/g, "'"))),
+    weekdayDirection: foldedLexicon(time.weekdayDirection),
+    monthParts: foldedLexicon(time.monthParts),
+    futureCue: w(alternation(time.futureCues), 'iu'),
+
+    reportingVerb: w(`(?<verb>${alternation(withUnaccented(attribution.reportingVerbs))})`),
+    invertedPronoun: w(`(?<verb>${alternation(withUnaccented(attribution.invertedPronounForms))})`),
+    accordingTo: w(`(?<marker>${alternation(withUnaccented(attribution.accordingTo))})`),
+    citedBy: w(`(?<marker>${alternation(withUnaccented(attribution.citedBy))})`),
+    imagery: w(`(?<marker>${alternation(withUnaccented(attribution.imagery))})`),
+
+    complementizerAtStart: new RegExp(`^\\s*${complementizers}(?:${WORD_END}|(?<=['’]))`, 'iu'),
+    complementizerInside: new RegExp(`\\s+${complementizers}(?:\\s|(?<=['’]))`, 'iu'),
+    listSplitter: new RegExp(`\\s*,\\s*|\\s+${alternation(grammar.listJoiners)}\\s+`, 'giu'),
+    outletPrepositionAtStart: new RegExp(`^\\s*(?:${alternation(grammar.outletPrepositions)}\\s+)?`, 'iu'),
+    complementLinkAtStart: new RegExp(`^\\s+${alternation(grammar.complementLinks)}\\s*[\\p{L}\\p{M}-]+`, 'u'),
+    determinerBefore: new RegExp(`(?:^|[\\s'’])${alternation(entities.determiners)}\\s*$`, 'iu'),
+    subjectFollowerAtStart: new RegExp(`^\\s+${alternation(grammar.subjectFollowers)}${WORD_END}`, 'iu'),
+    clauseCrossing: new RegExp(`[.;:!?]|,\\s*${auxiliaries}\\s`, 'iu'),
+    imageryVerb: new RegExp(`\\s+${alternation(attribution.imageryVerbs)}${WORD_END}`, 'iu'),
+    titleThenName: new RegExp(`${WORD_START}(?<title>${alternation(entities.titles)})(?<![\\p{L}])\\s+(?<name>${NAME})`, 'gu'),
+    roleThenName: new RegExp(`${WORD_START}(?<role>${alternation(withUnaccented(entities.roles))})(?:\\s+(?:${alternation(['de la', 'de l\'', 'du', 'des', 'de', 'd\''])})\\s*[\\p{Ll}\\p{Lu}][\\p{L}-]+){0,2}\\s+(?<name>${NAME})`, 'gu'),
+    mediaName: new RegExp(`${WORD_START}(?<name>${alternation(entities.mediaNames)})${WORD_END}`, 'gu'),
+    mediaHeads: new Set(entities.mediaHeads.map((h) => h.toLowerCase())),
+    organisationHead: w(`(?<head>${alternation(withUnaccented(entities.organisationHeads))})`),
+    organisationHeads: new Set(entities.organisationHeads.map((h) => h.toLowerCase())),
+    capitalisedOnlyHeads: new Set(entities.organisationHeads.filter((h) => /^\p{Lu}\p{Ll}/u.test(h)).map((h) => h.toLowerCase())),
+    acronymLongForm: /(?<long>\p{Lu}[\p{L}'’-]+(?:\s+(?:[\p{L}'’-]+)){1,9}?)\s*\((?<acronym>\p{Lu}[\p{Lu}\d&.-]{1,9})\)/gu,
+    properName: new RegExp(NAME, 'gu'),
+    notNames: new Set(entities.notNames),
+    demonymPattern: w(`(?<demonym>${alternation(withUnaccented(Object.keys(entities.demonyms)))})`),
+    demonyms: foldedLexicon(entities.demonyms),
+    countryAnaphora: w(alternation(entities.countryAnaphora)),
+    subCitySpot: w(`(?<spot>${alternation(entities.subCitySpots)})\\s*(?<name>${NAME})`),
+    placeCueThenName: new RegExp(`${WORD_START}${alternation(entities.placeCues)}\\s*(?<name>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)`, 'gu'),
+    determinerAtStart: new RegExp(`^(?:${alternation(entities.determiners)})(?:\\s+|(?<=['’]))`, 'iu'),
+
+    triggers: events.triggers.map((def, index) => ({
+      def, index,
+      regex: def.pattern ? w(def.pattern) : w(alternation(withUnaccented(def.phrases ?? []))),
+    })),
+    actor: w(`(?<actor>${alternation(keys(events.actors))})`),
+    actors: foldedLexicon(events.actors),
+    clauseBoundary: new RegExp(alternation(events.clauseBoundaries), 'giu'),
+    hedge: w(`(?<hedge>${alternation(keys(events.hedges))})`),
+    hedges: foldedLexicon(events.hedges),
+    background: w(alternation(events.background)),
+  };
+  cache.set(pack, compiled);
+  return compiled;
+}
+
+/**
+ * A proper name: capitalised words, with particles between them ("Saltanat Azirbek",
+ * "Interfax-Kazakhstan", "Ria Novosti", "Kassym-Jomart Tokaïev"). Bounded so it cannot run away.
+ */
+export const NAME = "\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}]*)*(?:\\s+(?:(?:de|du|des|van|von|al|el|ben|bin|ibn|da|dos)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}]*)*){0,4}";
+
+function buildTimePattern(pack: LanguagePack): RegExp {
+  const t = pack.time;
+  const weekday = alternation(keys(t.weekdays));
+  const month = alternation(keys(t.months));
+  const part = alternation(keys(t.partsOfDay));
+  const direction = alternation(keys(t.weekdayDirection));
+  const monthPart = alternation(keys(t.monthParts));
+  const first = alternation(t.firstDay);
+  const prefix = alternation(t.datePrefixes);
+  const day = `(?<day>${first}|[0-3]?\\d)`;
+  const year = `(?<year>(?:1[89]|20)\\d{2})`;
+  const alternatives = [
+    `(?<lastNight>${alternation(t.lastNight)})`,
+    `(?<dayBefore>${alternation(t.dayBefore)})`,
+    // "jeudi 6 janvier 2022", "le 5 janvier", "5 janv. 2022"
+    `(?:(?:${prefix})\\s+)?(?:(?<dateWeekday>${weekday})\\s+)?${day}\\s+(?<dateMonth>${month})(?:\\s+${year})?`,
+    // "jeudi matin", "dimanche dernier", "le samedi soir"
+    `(?:(?:${prefix})\\s+)?(?<weekday>${weekday})(?:\\s+(?<weekdayPart>${part}))?(?:\\s+(?<direction>${direction}))?`,
+    `(?<relative>${alternation(keys(t.relativeDays))})(?:\\s+(?<relativePart>${part}))?`,
+    // "fin janvier", "en janvier 2022", "mi-janvier"
+    `(?<monthPart>${monthPart})\\s*(?<partMonth>${month})(?:\\s+(?<partYear>(?:1[89]|20)\\d{2}))?`,
+  ];
+  return new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'giu');
+}

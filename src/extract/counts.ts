@@ -1,0 +1,97 @@
+/**
+ * Counts of people: a quantity, the people it counts, and what happened to them.
+ *   "au moins huit membres des forces de sécurité ont été tués et 317 blessés"
+ *     → killed ≥ 8 (security forces); injured = 317 (the same people, by ellipsis)
+ *   "tuant 12 personnes" → killed 12;  "plusieurs centaines de personnes ont manifesté" → participants
+ * A number with no people and no outcome ("trois cent", "Plusieurs véhicules") is not a count.
+ */
+import { lookup } from '../common/patterns.js';
+import { evidenceAt } from '../core/spans.js';
+import type { Count, CountKind, Who } from '../core/schema.js';
+import type { Sentence } from '../text/segment.js';
+import type { CompiledPack } from './compiled.js';
+import { findQuantities, type Quantity } from './quantities.js';
+
+/** How far after the people an outcome may stand ("ont de nouveau manifesté contre…"). */
+const OUTCOME_WINDOW = 60;
+
+export function extractCounts(text: string, sentence: Sentence, cp: CompiledPack, nextId: () => string): Count[] {
+  const quantities = findQuantities(text, sentence.start, sentence.end, cp);
+  const out: Count[] = [];
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]!;
+    const limit = Math.min(quantities[i + 1]?.start ?? sentence.end, sentence.end);
+    const count = readCount(text, q, limit, sentence, cp, out.at(-1) ?? null);
+    if (count) out.push({ ...count, id: nextId() });
+  }
+  return out;
+}
+
+function readCount(text: string, q: Quantity, limit: number, sentence: Sentence, cp: CompiledPack, previous: Count | null): Omit<Count, 'id'> | null {
+  const after = text.slice(q.end, limit);
+  if (cp.notPeopleAfter.test(after)) return null;
+  const base = {
+    min: q.min, max: q.max, exact: q.exact, sentence: sentence.index, sourceId: null,
+    evidence: evidenceAt(text, q.start, q.end), status: 'known' as const,
+  };
+
+  // "317 blessés", "12 morts": the noun is the outcome.
+  const noun = cp.outcomeNounAtStart.exec(after);
+  if (noun && !q.articleOne) {
+    const kind = lookup(cp.outcomeNouns, noun.groups!.noun!)!;
+    const end = q.end + noun[0].length;
+    const inherited = inheritedWho(text, q, previous, cp);
+    const who: Who | null = inherited ?? nounWho(text, q.end + noun.index + noun[0].length - noun.groups!.noun!.length, end, kind);
+    return { ...base, kind, who, evidence: evidenceAt(text, q.start, end), rule: `${cp.pack.code}/count-outcome-noun` };
+  }
+
+  // "des dizaines d'assaillants ont été éliminés": people, then an outcome within the clause.
+  const victims = cp.victimsAtStart.exec(after);
+  const peopleEnd = victims ? q.end + victims[0].length : q.end;
+  const windowEnd = Math.min(limit, peopleEnd + OUTCOME_WINDOW);
+  cp.outcomeAnywhere.lastIndex = 0;
+  const outcome = victims ? cp.outcomeAnywhere.exec(text.slice(peopleEnd, windowEnd)) : null;
+  if (victims && outcome && !cp.clauseCrossing.test(text.slice(peopleEnd, peopleEnd + outcome.index))) {
+    const kind = lookup(cp.outcomes, outcome.groups!.outcome!)!;
+    const whoStart = q.end + victims.index + victims[0].length - victims.groups!.victims!.length;
+    const who = victimWho(text, whoStart, peopleEnd, kind, cp);
+    const end = peopleEnd + outcome.index + outcome[0].length;
+    return { ...base, kind, who, evidence: evidenceAt(text, q.start, end), rule: `${cp.pack.code}/count-victims-outcome` };
+  }
+
+  // "tuant 12 personnes", "ont arrêté 20 manifestants": the verb comes first.
+  const before = text.slice(Math.max(sentence.start, q.start - 40), q.start);
+  const verb = cp.verbBeforeAtEnd.exec(before);
+  if (verb && (victims || !q.articleOne)) {
+    const kind = lookup(cp.verbsBefore, verb.groups!.verb!)!;
+    const verbStart = q.start - before.length + verb.index;
+    const who = victims ? victimWho(text, q.end + victims.index + victims[0].length - victims.groups!.victims!.length, peopleEnd, kind, cp) : null;
+    if (!who && !noun) return null;
+    return { ...base, kind, who, evidence: evidenceAt(text, verbStart, peopleEnd), rule: `${cp.pack.code}/count-verb-before` };
+  }
+  return null;
+}
+
+/** "et 317 blessés" after "huit membres des forces de sécurité ont été tués": the same people. */
+function inheritedWho(text: string, q: Quantity, previous: Count | null, cp: CompiledPack): Who | null {
+  if (!previous?.who || previous.sentence === undefined) return null;
+  const gap = text.slice(previous.evidence.end, q.start);
+  if (gap.length > 30 || !cp.ellipsisAtEnd.test(gap)) return null;
+  return { ...previous.who, status: 'implied', rule: `${cp.pack.code}/count-ellipsis` };
+}
+
+function nounWho(text: string, start: number, end: number, kind: CountKind): Who | null {
+  if (kind === 'participants') return { text: text.slice(start, end), category: 'protesters', evidence: evidenceAt(text, start, end), status: 'known', rule: 'count/outcome-noun-who' };
+  return null;
+}
+
+function victimWho(text: string, start: number, end: number, kind: CountKind, cp: CompiledPack): Who {
+  const phrase = text.slice(start, end);
+  let category = lookup(cp.victims, phrase) ?? 'people';
+  // "plusieurs centaines de personnes ont manifesté": people who protest are protesters.
+  if (kind === 'participants' && category === 'people') {
+    return { text: phrase, category: 'protesters', evidence: evidenceAt(text, start, end), status: 'implied', rule: `${cp.pack.code}/count-participants-are-protesters` };
+  }
+  if (kind === 'deployed' && category === 'people') category = 'security-forces';
+  return { text: phrase, category, evidence: evidenceAt(text, start, end), status: 'known', rule: `${cp.pack.code}/count-victims` };
+}

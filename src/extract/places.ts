@@ -1,0 +1,151 @@
+/**
+ * Place mentions and what they refer to. Recognition and resolution come from the gazetteer
+ * (src/geo) when one is loaded; this module adds what the text says about each mention:
+ * a place as an actor ("Moscou et ses alliés … ont annoncé": Moscow stands for Russia), a spot
+ * inside a city ("la principale place d'Almaty" locates the event in Almaty), a country adjective
+ * ("le ministère de l'Intérieur kazakh"), and "le pays" for the country the article is about.
+ */
+import { lookup } from '../common/patterns.js';
+import { evidenceAt } from '../core/spans.js';
+import type { Evidence, Place, Status } from '../core/schema.js';
+import type { Sentence } from '../text/segment.js';
+import type { CompiledPack } from './compiled.js';
+import type { EntityTable } from './entity-table.js';
+
+/** What the pipeline needs of a geocoder; src/geo provides it, tests may pass a small one. */
+export interface Geocoder {
+  find(text: string, lang: string): { start: number; end: number; text: string }[];
+  resolve(mentions: { start: number; end: number; text: string; asActor?: boolean }[], lang: string, focusCountry?: string): (Place | null)[];
+  country(iso2: string): Place | null;
+}
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  place: Place | null;
+  asActor: boolean;
+  /** The sub-city phrase that this city mention locates ("la principale place d'Almaty"). */
+  spot: Evidence | null;
+  entityId: string | null;
+  status: Status;
+  rule: string;
+}
+
+export interface CountryCue { iso2: string; evidence: Evidence; sentence: number; rule: string }
+
+export interface DocumentPlaces {
+  mentions: PlaceMention[];
+  /** Country adjectives and "le pays": a country with the words that point at it. */
+  countryCues: CountryCue[];
+  focusCountry: string | null;
+}
+
+export function extractPlaces(text: string, sentences: Sentence[], cp: CompiledPack, table: EntityTable, geo: Geocoder | null): DocumentPlaces {
+  const code = cp.pack.code;
+  const sentenceAt = sentenceLocator(sentences);
+  const found = geo ? geo.find(text, code) : fallbackMentions(text, sentences, cp);
+  const mentions: PlaceMention[] = [];
+  for (const f of found) {
+    const sentence = sentenceAt(f.start);
+    if (!sentence) continue;
+    const span = { start: f.start, end: f.end };
+    // Inside a medium's or a person's name ("Interfax-Kazakhstan") it is part of the name; inside an
+    // organisation's description ("le département de la police de la ville d'Almaty") it is a place.
+    const inside = table.atSpan(span);
+    if (inside && (inside.kind === 'media' || inside.kind === 'person')) continue;
+    const atSentenceStart = f.start === sentence.start;
+    const asActor = !sentence.heading && atSentenceStart && cp.subjectFollowerAtStart.test(text.slice(f.end, Math.min(sentence.end, f.end + 60)));
+    mentions.push({ ...f, sentence: sentence.index, place: null, asActor, spot: null, entityId: null, status: 'known', rule: geo ? 'geo/recognised' : `${code}/place-cue` });
+  }
+
+  for (const s of sentences) {
+    cp.subCitySpot.lastIndex = 0;
+    for (const m of s.text.matchAll(cp.subCitySpot)) {
+      const nameStart = s.start + m.index! + m[0].length - m.groups!.name!.length;
+      const city = mentions.find((x) => x.start === nameStart);
+      if (city) city.spot = evidenceAt(text, s.start + m.index!, s.start + m.index! + m[0].length);
+    }
+  }
+
+  if (geo) {
+    const resolved = geo.resolve(mentions, code);
+    mentions.forEach((m, i) => { m.place = resolved[i] ?? null; });
+  }
+
+  const countryCues: CountryCue[] = [];
+  for (const s of sentences) {
+    cp.demonymPattern.lastIndex = 0;
+    for (const m of s.text.matchAll(cp.demonymPattern)) {
+      const iso2 = lookup(cp.demonyms, m.groups!.demonym!);
+      const start = s.start + m.index!;
+      if (iso2 && !mentions.some((x) => x.start <= start && start < x.end)) {
+        countryCues.push({ iso2, evidence: evidenceAt(text, start, start + m[0].length), sentence: s.index, rule: `${code}/demonym` });
+      }
+    }
+  }
+
+  const focusCountry = focusOf(mentions, countryCues);
+  if (focusCountry) {
+    for (const s of sentences) {
+      cp.countryAnaphora.lastIndex = 0;
+      for (const m of s.text.matchAll(cp.countryAnaphora)) {
+        countryCues.push({ iso2: focusCountry, evidence: evidenceAt(text, s.start + m.index!, s.start + m.index! + m[0].length), sentence: s.index, rule: `${code}/country-anaphora` });
+      }
+    }
+  }
+
+  for (const m of mentions) {
+    const standsFor = m.asActor && m.place ? (m.place.metonymy?.standsFor ?? m.place.country) : null;
+    const entity = table.add({ kind: 'place', name: m.place?.name ?? m.text, named: true, evidence: evidenceAt(text, m.start, m.end),
+      place: m.place, standsFor, rule: m.rule });
+    if (standsFor && !entity.standsFor) entity.standsFor = standsFor;
+    m.entityId = entity.id;
+  }
+  return { mentions, countryCues, focusCountry };
+}
+
+/** The country most places of the article are in (a city counts for its country). */
+function focusOf(mentions: PlaceMention[], cues: CountryCue[]): string | null {
+  const score = new Map<string, number>();
+  for (const m of mentions) {
+    if (!m.place?.country || m.asActor) continue;
+    score.set(m.place.country, (score.get(m.place.country) ?? 0) + (m.place.kind === 'country' ? 1 : 2));
+  }
+  for (const c of cues) score.set(c.iso2, (score.get(c.iso2) ?? 0) + 1);
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [iso2, s] of score) if (s > bestScore) { best = iso2; bestScore = s; }
+  return best;
+}
+
+function sentenceLocator(sentences: Sentence[]): (offset: number) => Sentence | undefined {
+  return (offset) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  };
+}
+
+/** Without a gazetteer: a capitalised name after a place preposition ("à Almaty", "d'Aktau"). */
+function fallbackMentions(text: string, sentences: Sentence[], cp: CompiledPack): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const s of sentences) {
+    cp.placeCueThenName.lastIndex = 0;
+    for (const m of s.text.matchAll(cp.placeCueThenName)) {
+      const name = m.groups!.name!;
+      if (cp.notNames.has(name)) continue;
+      const start = s.start + m.index! + m[0].length - name.length;
+      out.push({ start, end: start + name.length, text: name });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+/**
+ * "au moins huit membres des forces de sécurité ont été tués et 317 blessés",
+ * "Des dizaines d'assaillants ont été éliminés", "plusieurs centaines de personnes ont manifesté".
+ * News uses euphemisms for deaths ("éliminés", "ont péri", "ont trouvé la mort"): all are "killed".
+ */
+import type { CountLexicon } from '../../pack.js';
+
+export const counts: CountLexicon = {
+  victims: {
+    personnes: 'people', 'personnes âgées': 'civilians', gens: 'people', individus: 'people', victimes: 'people',
+    civils: 'civilians', habitants: 'civilians', villageois: 'civilians', passants: 'civilians', enfants: 'civilians',
+    femmes: 'civilians', hommes: 'people', étudiants: 'civilians', journalistes: 'civilians', fidèles: 'civilians',
+    'membres des forces de sécurité': 'security-forces', 'membres des forces de l\'ordre': 'security-forces',
+    'agents des forces de l\'ordre': 'security-forces', 'forces de sécurité': 'security-forces',
+    'forces de l\'ordre': 'security-forces', policiers: 'security-forces', gendarmes: 'security-forces',
+    agents: 'security-forces', 'agents de police': 'security-forces', militaires: 'security-forces',
+    soldats: 'security-forces', 'membres de la garde nationale': 'security-forces', 'casques bleus': 'security-forces',
+    assaillants: 'assailants', émeutiers: 'rioters', pillards: 'rioters', extrémistes: 'assailants',
+    terroristes: 'militants', jihadistes: 'militants', djihadistes: 'militants', insurgés: 'militants',
+    rebelles: 'militants', combattants: 'militants', militants: 'militants', islamistes: 'militants',
+    manifestants: 'protesters', protestataires: 'protesters', opposants: 'protesters', grévistes: 'protesters',
+    'membres de l\'opposition': 'protesters', suspects: 'suspects', otages: 'civilians', migrants: 'civilians',
+    réfugiés: 'civilians', blessés: 'people', morts: 'people', tués: 'people',
+  },
+  outcomes: {
+    'tués': 'killed', 'tuées': 'killed', 'tué': 'killed', 'tuée': 'killed', 'morts': 'killed', 'mortes': 'killed',
+    'mort': 'killed', 'décédés': 'killed', 'décédées': 'killed', 'éliminés': 'killed', 'abattus': 'killed',
+    'exécutés': 'killed', 'massacrés': 'killed', 'ont péri': 'killed', 'a péri': 'killed', 'périssent': 'killed',
+    'ont trouvé la mort': 'killed', 'a trouvé la mort': 'killed', 'ont perdu la vie': 'killed',
+    'sont morts': 'killed', 'ont succombé': 'killed', 'neutralisés': 'killed',
+    'blessés': 'injured', 'blessées': 'injured', 'blessé': 'injured', 'blessée': 'injured', 'hospitalisés': 'injured',
+    'arrêtés': 'arrested', 'arrêtées': 'arrested', 'interpellés': 'arrested', 'interpellées': 'arrested',
+    'détenus': 'arrested', 'placés en garde à vue': 'arrested', 'appréhendés': 'arrested', 'capturés': 'arrested',
+    'disparus': 'missing', 'portés disparus': 'missing',
+    'enlevés': 'kidnapped', 'enlevées': 'kidnapped', 'kidnappés': 'kidnapped', 'pris en otage': 'kidnapped',
+    'manifesté': 'participants', 'manifestaient': 'participants', 'manifestent': 'participants', 'défilé': 'participants',
+    'défilaient': 'participants', 'rassemblés': 'participants', 'se sont rassemblées': 'participants',
+    'protesté': 'participants',
+    'déployés': 'deployed', 'déployées': 'deployed', 'dépêchés': 'deployed', 'mobilisés': 'deployed',
+    'déplacés': 'displaced', 'ont fui': 'displaced', 'évacués': 'displaced',
+  },
+  outcomeNouns: {
+    morts: 'killed', tués: 'killed', décès: 'killed', victimes: 'killed',
+    blessés: 'injured', 'blessés graves': 'injured', 'blessés légers': 'injured',
+    arrestations: 'arrested', interpellations: 'arrested', 'gardes à vue': 'arrested',
+    disparus: 'missing', otages: 'kidnapped', manifestants: 'participants', protestataires: 'participants',
+    déplacés: 'displaced',
+  },
+  verbsBefore: {
+    tuant: 'killed', 'a tué': 'killed', 'ont tué': 'killed', 'fait': 'killed', 'faisant': 'killed', 'coûté la vie à': 'killed',
+    'blessant': 'injured', 'a blessé': 'injured', 'ont blessé': 'injured',
+    'a arrêté': 'arrested', 'ont arrêté': 'arrested', 'a interpellé': 'arrested', 'ont interpellé': 'arrested',
+    'arrêtant': 'arrested', 'a enlevé': 'kidnapped', 'ont enlevé': 'kidnapped', 'a déployé': 'deployed',
+    'ont déployé': 'deployed', 'rassemblé': 'participants', 'réuni': 'participants',
+  },
+  ellipsisJoiners: ['et', 'ainsi que', 'et au moins'],
+};

@@ -1,0 +1,194 @@
+/**
+ * What a language pack provides. A pack is data (lexicons) plus the few phrase shapes that differ
+ * between languages; the engines that read text with them live once in src/extract and src/events.
+ * Add a language by copying src/lang/fr, translating every file, and registering it in registry.ts.
+ */
+import type { ActorCategory, CountKind, EventType, PartOfDay, Weekday } from '../core/schema.js';
+
+export type QualifierKind = 'at-least' | 'more-than' | 'nearly' | 'about' | 'less-than' | 'up-to';
+
+export interface NumberLexicon {
+  /** Words with their value; compounds the arithmetic cannot build ("quatre-vingt") are listed whole. */
+  words: Readonly<Record<string, number>>;
+  /** Words that multiply what precedes them ("cent", "mille", "million"). */
+  multipliers: Readonly<Record<string, number>>;
+  /** Words that join parts of one number ("et" in "vingt et un"). */
+  joiners: readonly string[];
+  /** Words for one that are also articles ("un", "une"): a count only with a victim and an outcome. */
+  articleOne: readonly string[];
+  decimalSeparator: ',' | '.';
+  /** Characters that group thousands in digits ("1 350", "1.350"). */
+  thousandsSeparators: string;
+}
+
+export interface QuantityLexicon {
+  /** Vague quantities as a range; max null when open ("des dizaines" → 20–99). */
+  vague: Readonly<Record<string, readonly [number, number | null]>>;
+  qualifiers: Readonly<Record<string, QualifierKind>>;
+  /** Units after a number that make it something other than people ("%", "km", "ans"). */
+  notPeople: readonly string[];
+}
+
+export interface CountLexicon {
+  /** Victim or participant nouns (with their modifiers) → category. */
+  victims: Readonly<Record<string, string>>;
+  /** Words after the victims that say what happened to them ("ont été tués", "blessés"). */
+  outcomes: Readonly<Record<string, CountKind>>;
+  /** Nouns that are a count on their own right after a number ("317 blessés", "12 morts"). */
+  outcomeNouns: Readonly<Record<string, CountKind>>;
+  /** Verbs just before a number ("tuant 12 personnes", "ont arrêté 20 manifestants"). */
+  verbsBefore: Readonly<Record<string, CountKind>>;
+  /** Words that join a second figure to the first and share its victims ("et", "ainsi que"). */
+  ellipsisJoiners: readonly string[];
+}
+
+export interface AttributionLexicon {
+  /** Past reporting verbs after a comma or before "que" ("a déclaré", "ont affirmé"). */
+  reportingVerbs: readonly string[];
+  /** Inverted forms with a pronoun subject ("a-t-il ajouté", "a-t-elle déclaré"). */
+  invertedPronounForms: readonly string[];
+  /** Preposed markers ("selon", "d'après"). */
+  accordingTo: readonly string[];
+  /** Markers of the outlet that carried a statement ("cité par", "rapporté par"). */
+  citedBy: readonly string[];
+  /** Heads of phrases naming imagery ("les images diffusées") whose carriers are the sources. */
+  imagery: readonly string[];
+  /** Verbs after imagery that say what it showed ("ont montré"). */
+  imageryVerbs: readonly string[];
+}
+
+/** Function words the engines need to find phrase edges, whatever the language. */
+export interface GrammarLexicon {
+  /** Auxiliaries that start a verb group after a subject ("a", "ont", "est"). */
+  auxiliaries: readonly string[];
+  /** Words that tie a complement clause to its verb ("que", "qu'"). */
+  complementizers: readonly string[];
+  /** Words that join the items of a list ("et", "ou"). */
+  listJoiners: readonly string[];
+  /** Prepositions before an outlet in a list ("dans les médias et sur les réseaux sociaux"). */
+  outletPrepositions: readonly string[];
+  /** Links inside a noun phrase ("ministère de l'Intérieur", "banque centrale du pays"). */
+  complementLinks: readonly string[];
+  /** What may follow a place that acts as a subject ("Moscou et ses alliés … ont annoncé"). */
+  subjectFollowers: readonly string[];
+}
+
+export interface TimeLexicon {
+  weekdays: Readonly<Record<string, Weekday>>;
+  months: Readonly<Record<string, number>>;
+  partsOfDay: Readonly<Record<string, PartOfDay>>;
+  /** Days relative to publication ("hier" → -1). */
+  relativeDays: Readonly<Record<string, number>>;
+  /** Night before publication ("la nuit dernière"). */
+  lastNight: readonly string[];
+  /** Day before the previous event ("la veille"): relative to the narrative, not to publication. */
+  dayBefore: readonly string[];
+  /** Words after a weekday that fix its direction ("dernier" → past, "prochain" → future). */
+  weekdayDirection: Readonly<Record<string, 'past' | 'future'>>;
+  /** Words that put a month interval in part ("début", "fin", "mi-"). */
+  monthParts: Readonly<Record<string, 'early' | 'mid' | 'late' | 'whole'>>;
+  /** Prepositions/articles that may precede a date and belong in its evidence ("le", "dans la nuit de"). */
+  datePrefixes: readonly string[];
+  /** Future markers near a weekday ("doit", "aura lieu"). */
+  futureCues: readonly string[];
+  /** Ordinal "first" written after a day number ("1er"). */
+  firstDay: readonly string[];
+}
+
+export interface EntityLexicon {
+  /** Courtesy titles before a person's name ("M.", "Mme"). */
+  titles: readonly string[];
+  /** Roles that name a person who follows ("le porte-parole de la police", "le président"). */
+  roles: readonly string[];
+  /** Heads of organisation names and descriptions ("ministère", "gouvernement", "Organisation"). */
+  organisationHeads: readonly string[];
+  /** Heads of media descriptions ("agence", "télévision", "médias"). */
+  mediaHeads: readonly string[];
+  /** Media and agencies known by name ("TASS", "Ria Novosti", "AFP"). */
+  mediaNames: readonly string[];
+  /** Words that start a noun phrase ("le", "la", "des") and are dropped from names. */
+  determiners: readonly string[];
+  /** Lower-case words allowed inside a proper name ("de", "du", "al"). */
+  nameParticles: readonly string[];
+  /** Capitalised words that are not names at the start of a sentence ("Le", "Selon"). */
+  notNames: readonly string[];
+  /** Pronouns that refer back to the last speaker ("il", "elle"). */
+  pronouns: readonly string[];
+  /** Country adjectives → ISO2 ("kazakh" → KZ). */
+  demonyms: Readonly<Record<string, string>>;
+  /** Words that refer to the country in focus ("le pays", "ex-république soviétique"). */
+  countryAnaphora: readonly string[];
+  /** Prepositions that introduce a place ("à", "dans la ville de"). */
+  placeCues: readonly string[];
+  /** Sub-city spots that roll up to the city named after them ("l'un des quartiers de"). */
+  subCitySpots: readonly string[];
+}
+
+export interface ActorDef {
+  category: ActorCategory;
+  /** ACLED-style label; "{country}" is filled with the country in focus when known. */
+  label: string;
+}
+
+export interface TriggerDef {
+  /** Phrases (lexicon literals) or, with `pattern`, one regular expression source. */
+  phrases?: readonly string[];
+  pattern?: string;
+  type: EventType;
+  subType: string;
+  tags?: readonly string[];
+  /** Secondary cues describe an event but do not start one when another cue is in the sentence. */
+  secondary?: boolean;
+  /** The cue's subject acts (actor1 before, actor2 after); "passive" swaps them. */
+  voice?: 'active' | 'passive';
+  /** Type given by actor1's category instead ("prendre d'assaut": rioters → Riots/Mob violence). */
+  byActor?: boolean;
+  /** Count kinds this cue takes (a deployment takes "deployed", a protest "participants"). */
+  takes?: readonly CountKind[];
+  /** National measures located at the country in focus when the clause names no place. */
+  national?: boolean;
+  /** The event spreads to the places after the cue ("s'étendre à"). */
+  spread?: boolean;
+}
+
+export interface EventLexicon {
+  triggers: readonly TriggerDef[];
+  actors: Readonly<Record<string, ActorDef>>;
+  /** Words that split a sentence into clauses that may hold different events ("où", "avant de"). */
+  clauseBoundaries: readonly string[];
+  hedges: Readonly<Record<string, 'attempt' | 'hedged' | 'claimed'>>;
+  /** Background the text states that is not a dated event ("hausse des prix", "inflation"). */
+  background: readonly string[];
+}
+
+export interface ExampleSentence {
+  text: string;
+  /** A reference date for the example's time expressions. */
+  date: string;
+  expect: {
+    counts?: { kind: CountKind; min: number; max: number | null; text?: string }[];
+    times?: { text: string; start: string; precision: 'day' | 'month' | 'year' }[];
+    speaker?: string;
+    eventType?: EventType;
+  };
+}
+
+export interface LanguagePack {
+  code: string;
+  name: string;
+  /** Tokens followed by "." that do not end a sentence ("M.", "Dr."). */
+  abbreviations: readonly string[];
+  /** Elided articles and prepositions glued to the next word ("d'", "l'"). */
+  elisions: readonly string[];
+  grammar: GrammarLexicon;
+  numbers: NumberLexicon;
+  quantities: QuantityLexicon;
+  counts: CountLexicon;
+  attribution: AttributionLexicon;
+  time: TimeLexicon;
+  entities: EntityLexicon;
+  events: EventLexicon;
+  examples: readonly ExampleSentence[];
+  /** What the pack knowingly does not handle, reported rather than silently missing. */
+  gaps: readonly string[];
+}
