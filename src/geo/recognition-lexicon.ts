@@ -1,0 +1,84 @@
+// Per-language words that steer toponym recognition (folded forms: lower case, no accents).
+//   stopwords: capitalised at a sentence start or in ALL-CAPS copy, yet not places
+//              ("Selon", "Plusieurs", "AS", "OF" — As and Of are towns in Belgium and Turkey)
+//   cues:      generic heads written before a name, often lower case ("mer Caspienne", "lac Léman",
+//              "Gulf of Aden"); a match may start on them
+//   suffixes:  generic heads written after a name ("Avoyelles Parish", "Orange County"): a
+//              capitalised word before them is a place even when the gazetteer lacks it
+//   titles:    words before a person's name ("M. Azirbek", "Gen. Grant"): the next name is a person
+// These belong with the language packs; they live here until src/lang/<code>/ has a geo lexicon.
+
+export interface RecognitionLexicon {
+  stopwords: ReadonlySet<string>;
+  cues: ReadonlySet<string>;
+  suffixes: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+}
+
+const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
+
+const EN_STOPWORDS = words(`
+a about above after again against all also although am among an and another any are around as at away back be because
+been before being below between both but by can could did do does doing done down during each either even ever every few
+for from further get got had has have having he her here hers him his how however i if in inside into is it its itself just
+last least less like made make many may me might more most much must my near never new next no nor not now of off on once
+one only onto or other our out over own per perhaps please same says said see several she should since so some still such
+than that the their them then there these they this those though three through thus to today too two under until up upon
+us very via was we well were what when where whether which while who whom whose why will with within without would yes yet
+you your yesterday tomorrow tonight meanwhile earlier later according police army government president minister officials
+official state states national federal city county news report reports reported people man men woman women children group
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
+november december mr mrs ms dr st sen rep gov gen lt col sgt capt prof jr sr inc co corp ltd
+first second third world war north south east west northern southern eastern western central international united
+god christmas easter internet online video photo twitter facebook
+`);
+
+const FR_STOPWORDS = words(`
+a au aux avec ce ces cet cette dans de des du elle elles en est et il ils je la le les leur leurs lui mais me meme mes moi mon
+ne nos notre nous on ou par pas plus pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous y
+apres avant selon plusieurs depuis pendant contre chez entre sans sous vers lors alors ainsi aussi encore deja donc or car
+tout tous toute toutes certains certaines d l c s n j m qu jusqu puis cependant toutefois enfin hier aujourd demain
+lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre
+novembre decembre m mm mme mlle dr gal president ministre police gouvernement etat armee selon la nuit soir matin
+internet
+`);
+
+const ES_STOPWORDS = words(`
+a al ante bajo con contra de del desde durante el ella ellas ellos en entre es esta este esto estos hacia hasta la las le les
+lo los mas me mi no nos o os para pero por que se segun sin sobre su sus tambien te tras tu un una unos unas y ya
+ayer hoy manana asi aunque cuando donde mientras luego despues antes varios varias algunos algunas todo todos toda todas
+lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre
+noviembre diciembre sr sra dr gral presidente ministro policia gobierno estado ejercito internet
+`);
+
+const EN_CUES = words('lake mount mt gulf bay sea ocean river strait cape isle island islands port fort lac');
+const FR_CUES = words('mer golfe lac mont fleuve riviere detroit ile iles cap ocean port fort baie');
+const ES_CUES = words('mar golfo lago monte rio estrecho isla islas cabo oceano puerto bahia');
+
+const EN_SUFFIXES = words('county parish province region district oblast governorate prefecture township borough valley river lake mountains island islands peninsula');
+const FR_SUFFIXES = words('province region departement district oblast gouvernorat');
+const ES_SUFFIXES = words('provincia region departamento distrito municipio');
+
+const EN_TITLES = words('mr mrs ms miss dr st sen rep gov gen lt col sgt capt prof president minister judge officer sheriff chief mayor pope king queen prince sir lord saint');
+const FR_TITLES = words('m mm mme mlle dr gal president ministre juge maire pape roi reine prince general colonel capitaine');
+const ES_TITLES = words('sr sra srta dr gral presidente ministro juez alcalde papa rey reina principe general coronel capitan');
+
+const LEXICONS: Readonly<Record<string, RecognitionLexicon>> = {
+  en: { stopwords: EN_STOPWORDS, cues: EN_CUES, suffixes: EN_SUFFIXES, titles: EN_TITLES },
+  fr: { stopwords: FR_STOPWORDS, cues: FR_CUES, suffixes: FR_SUFFIXES, titles: FR_TITLES },
+  es: { stopwords: ES_STOPWORDS, cues: ES_CUES, suffixes: ES_SUFFIXES, titles: ES_TITLES },
+};
+
+const union = (sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
+
+/** Used when the language is unknown: every language's words at once. */
+const ANY_LANGUAGE: RecognitionLexicon = {
+  stopwords: union(Object.values(LEXICONS).map((l) => l.stopwords)),
+  cues: union(Object.values(LEXICONS).map((l) => l.cues)),
+  suffixes: union(Object.values(LEXICONS).map((l) => l.suffixes)),
+  titles: union(Object.values(LEXICONS).map((l) => l.titles)),
+};
+
+export function recognitionLexicon(lang: string | undefined): RecognitionLexicon {
+  return (lang && LEXICONS[lang.toLowerCase().slice(0, 2)]) || ANY_LANGUAGE;
+}

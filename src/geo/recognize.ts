@@ -1,0 +1,214 @@
+// Toponym recognition: finds place mentions in a text with the gazetteer, capitalisation and a
+// few per-language words.
+//   "… dans la ville de Janaozen, dans l'ouest du pays" → "Janaozen"
+//   "… sur les bords de la mer Caspienne"               → "mer Caspienne" (lower-case cue word)
+//   "GUERRILLAS ATTACKED SAN SALVADOR YESTERDAY"        → "SAN SALVADOR" (all-caps wire copy)
+// Adjectives ("kazakh", "Russian") are left to countryOfDemonym: they are never place mentions.
+import type { Gazetteer, Candidate } from './gazetteer.js';
+import { foldName } from './fold.js';
+import { recognitionLexicon, type RecognitionLexicon } from './recognition-lexicon.js';
+import { isDemonym } from './demonyms.js';
+import type { PlaceMention } from './resolve.js';
+
+export interface RecognizeOptions {
+  lang?: string;
+  /** Overrides the built-in per-language words (e.g. from a language pack). */
+  lexicon?: RecognitionLexicon;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  fold: string;
+  /** First letter upper case. */
+  capitalised: boolean;
+  /** Two or more letters, all upper case. */
+  allUpper: boolean;
+  sentenceStart: boolean;
+  /** The text between this token and the next one lets a name go on ("New York", "Alma-Ata", "St. Louis"). */
+  joinsNext: boolean;
+  /** Followed directly by "." (abbreviations: "M.", "Gen."). */
+  dotAfter: boolean;
+  /** On a line written in capitals, where case says nothing. */
+  inCapsLine: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+const JOINING_GAP_RE = /^(?:[  ]|-|['’ʼ]|\.|\. )$/;
+const SENTENCE_END_RE = /[.!?:;»"“”\n]\s*$|^\s*$/;
+const UPPER_RE = /\p{Lu}/u;
+const LETTER_RE = /\p{L}/gu;
+const UPPER_LETTER_RE = /\p{Lu}/gu;
+// A line is taken as all-caps copy when nearly all its letters are capitals (MUC-4 wire texts,
+// shouted headlines); below this, capitals still mark proper nouns.
+const CAPS_LINE_RATIO = 0.8;
+const CAPS_LINE_MIN_LETTERS = 12;
+// A lone word that is part of a longer capitalised name ("Doug Logan", "Jerome Faulkner") is kept
+// only when it names something this prominent.
+const PROMINENT_CITY_POPULATION = 1_000_000;
+// In all-caps copy a single word must be a strong name of a country, region, sea, or a town this big.
+const CAPS_MIN_CITY_POPULATION = 15_000;
+// A word matching only alternates of small towns is more likely a surname or a common word.
+const WEAK_ONLY_MIN_POPULATION = 100_000;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const capsLines = capsLineRanges(text);
+  for (const m of text.matchAll(WORD_RE)) {
+    const start = m.index!;
+    const word = m[0];
+    const first = word[0]!;
+    const capitalised = UPPER_RE.test(first);
+    const letters = word.match(LETTER_RE)?.length ?? 0;
+    const uppers = word.match(UPPER_LETTER_RE)?.length ?? 0;
+    tokens.push({
+      start, end: start + word.length, fold: foldName(word), capitalised, allUpper: letters >= 2 && uppers === letters,
+      sentenceStart: false, joinsNext: false, dotAfter: text[start + word.length] === '.', inCapsLine: inRanges(capsLines, start),
+    });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prevEnd = i > 0 ? tokens[i - 1]!.end : 0;
+    const before = text.slice(Math.max(prevEnd, t.start - 12), t.start);
+    const prev = tokens[i - 1];
+    // "M. Azirbek" and "St. Louis": a dot after an abbreviation does not end the sentence.
+    const prevIsAbbreviation = prev !== undefined && prev.dotAfter && (prev.end - prev.start <= 3);
+    t.sentenceStart = i === 0 || (SENTENCE_END_RE.test(text.slice(prevEnd, t.start)) && !prevIsAbbreviation) || before.includes('\n');
+    const next = tokens[i + 1];
+    if (next) t.joinsNext = JOINING_GAP_RE.test(text.slice(t.end, next.start));
+  }
+  return tokens;
+}
+
+function capsLineRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const letters = line.match(LETTER_RE)?.length ?? 0;
+    if (letters >= CAPS_LINE_MIN_LETTERS && (line.match(UPPER_LETTER_RE)?.length ?? 0) / letters >= CAPS_LINE_RATIO) ranges.push([lineStart, lineEnd]);
+    lineStart = lineEnd + 1;
+  }
+  return ranges;
+}
+
+function inRanges(ranges: [number, number][], at: number): boolean {
+  for (const [a, b] of ranges) if (at >= a && at < b) return true;
+  return false;
+}
+
+function isProminent(gaz: Gazetteer, candidates: Candidate[], minCityPopulation: number): boolean {
+  return candidates.some((c) => {
+    if (c.flags & 1 /* weak */) return false;
+    const kind = gaz.kind[c.entry];
+    return kind !== 'city' || gaz.population[c.entry]! >= minCityPopulation;
+  });
+}
+
+/** Finds place-name spans in a text. Spans are half-open [start, end) into `text`. */
+export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOptions = {}): PlaceMention[] {
+  const lexicon = opts.lexicon ?? recognitionLexicon(opts.lang);
+  const lang = opts.lang ?? '';
+  const tokens = tokenize(text);
+  // Words the text also writes in lower case are common words when capitalised at a sentence start
+  // ("Selon", "Plusieurs"), unless the capitalised form names a place mid-sentence too.
+  const lowercaseWords = new Set<string>();
+  for (const t of tokens) if (!t.capitalised && !t.inCapsLine) lowercaseWords.add(t.fold);
+
+  const mentions: PlaceMention[] = [];
+  const push = (from: number, to: number): void => {
+    const start = tokens[from]!.start;
+    const end = tokens[to]!.end;
+    mentions.push({ text: text.slice(start, end), start, end });
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const caps = t.inCapsLine;
+    const startable = caps ? !/^\d/.test(t.fold) : t.capitalised || lexicon.cues.has(t.fold);
+    if (!startable) { i++; continue; }
+
+    // Longest gazetteer name starting here.
+    let matchEnd = -1;
+    let key = '';
+    for (let j = i; j < tokens.length && j < i + gaz.maxNameWords; j++) {
+      if (j > i && !tokens[j - 1]!.joinsNext) break;
+      key = j === i ? t.fold : `${key} ${tokens[j]!.fold}`;
+      if (gaz.hasKey(key)) matchEnd = j;
+      if (!gaz.hasLongerName(key)) break;
+    }
+
+    if (matchEnd >= 0 && acceptMatch(gaz, tokens, i, matchEnd, lexicon, lang, lowercaseWords)) {
+      let end = matchEnd;
+      const after = tokens[end + 1];
+      if (after && tokens[end]!.joinsNext && after.capitalised && !caps && lexicon.suffixes.has(after.fold)) end++;
+      push(i, end);
+      i = end + 1;
+      continue;
+    }
+
+    // Names the gazetteer lacks but the text marks as places: "Avoyelles Parish", "Lake Tahoe".
+    if (!caps && t.capitalised && t.joinsNext) {
+      const next = tokens[i + 1]!;
+      const isNameWord = (x: Token): boolean => x.capitalised && !lexicon.stopwords.has(x.fold) && !lexicon.suffixes.has(x.fold) && !lexicon.cues.has(x.fold);
+      if (next.capitalised && lexicon.suffixes.has(next.fold) && isNameWord(t) && !isDemonym(t.fold, lang) && !t.sentenceStart) {
+        push(i, i + 1);
+        i += 2;
+        continue;
+      }
+      if (lexicon.cues.has(t.fold) && isNameWord(next) && !t.sentenceStart) {
+        push(i, i + 1);
+        i += 2;
+        continue;
+      }
+    }
+    i++;
+  }
+  return mentions;
+}
+
+function acceptMatch(
+  gaz: Gazetteer, tokens: Token[], from: number, to: number, lexicon: RecognitionLexicon, lang: string, lowercaseWords: Set<string>,
+): boolean {
+  const first = tokens[from]!;
+  const caps = first.inCapsLine;
+  const span = tokens.slice(from, to + 1);
+  const key = span.map((t) => t.fold).join(' ');
+
+  if (to > from) {
+    if (caps) return !span.every((t) => lexicon.stopwords.has(t.fold));
+    if (!span.some((t) => t.capitalised)) return false;
+    // A lower-case start must be a generic head followed by the name: "mer Caspienne".
+    if (!first.capitalised) return lexicon.cues.has(first.fold) && tokens[from + 1]!.capitalised;
+    // "United States", "Le Caire": stopwords may open a longer name, but not make all of it.
+    return !span.every((t) => lexicon.stopwords.has(t.fold) || t.fold.length < 2) || first.dotAfter;
+  }
+
+  if (first.fold.length < 2 || lexicon.stopwords.has(first.fold)) return false;
+  const candidates = gaz.lookupFolded(key);
+  // Spanish "China" is both the country and the feminine of "chino": the country name wins.
+  if (isDemonym(first.fold, lang) && !candidates.some((c) => gaz.kind[c.entry] === 'country' && (c.flags & 1) === 0)) return false;
+  if (caps) return isProminent(gaz, candidates, CAPS_MIN_CITY_POPULATION);
+  if (!first.capitalised) return false;
+  // Acronyms in mixed-case text ("TASS", "OTSC", "GNL") are organisations or products unless they
+  // spell a country or region ("UK", "RDC", "UAE").
+  if (first.allUpper && first.end - first.start <= 5) {
+    return candidates.some((c) => (c.flags & 1) === 0 && (gaz.kind[c.entry] === 'country' || gaz.kind[c.entry] === 'admin1'));
+  }
+  if (first.sentenceStart && lowercaseWords.has(first.fold)) return false;
+  const prev = tokens[from - 1];
+  const next = tokens[to + 1];
+  // "M. Azirbek", "Gen. Grant", "President Lincoln": a title announces a person.
+  if (prev && prev.joinsNext && (lexicon.titles.has(prev.fold) || (prev.dotAfter && prev.end - prev.start === 1))) return false;
+  const inNameChain = (x: Token | undefined, joined: boolean): boolean =>
+    x !== undefined && joined && x.capitalised && !x.inCapsLine && !lexicon.stopwords.has(x.fold) && !lexicon.suffixes.has(x.fold) && !isDemonym(x.fold, lang);
+  const partOfLongerName = (inNameChain(prev, prev?.joinsNext ?? false) && !prev!.sentenceStart) || inNameChain(next, first.joinsNext)
+    || (inNameChain(prev, prev?.joinsNext ?? false) && prev!.sentenceStart && !gaz.hasKey(prev!.fold));
+  if (partOfLongerName && !isProminent(gaz, candidates, PROMINENT_CITY_POPULATION)) return false;
+  const strong = candidates.filter((c) => (c.flags & 1) === 0);
+  if (strong.length === 0 && !isProminent(gaz, candidates.map((c) => ({ ...c, flags: 0 })), WEAK_ONLY_MIN_POPULATION)) return false;
+  return true;
+}

@@ -1,0 +1,271 @@
+// Toponym resolution in context: picks one gazetteer entry per mention, using the document's
+// other mentions.
+//   "Kazakhstan"               → the country, not the village Aqsay that lists it as an alternate
+//   "Aktau" next to "Janaozen" → the Caspian port (Mangystau), not the small Aktau in Karaganda
+//   "Paris" next to "Texas"    → Paris, Texas
+//   "Moscou" as an actor       → Moscow, marked as standing for Russia
+import { MatchFlag, type Candidate, type Gazetteer, type PlaceKind } from './gazetteer.js';
+import { foldName } from './fold.js';
+
+export interface PlaceMention { text: string; start: number; end: number; asActor?: boolean }
+
+export interface ResolvedPlace {
+  name: string;
+  geonameId: number | null;
+  lat: number;
+  lon: number;
+  country: string | null;
+  countryName: string | null;
+  admin1: string | null;
+  featureClass: string;
+  featureCode: string;
+  kind: PlaceKind;
+  precision: 1 | 2 | 3;
+  metonymy?: { standsFor: string };
+  rule: string;
+}
+
+export interface ResolveOptions { focusCountry?: string; lang?: string }
+
+// Score weights, in units of one order of magnitude of population.
+const KIND_BONUS: Readonly<Record<PlaceKind, number>> = { country: 2.5, admin1: 1, city: 0, region: 0, water: 0 };
+// Seas and world regions have no population; this puts them level with a large city.
+const AREA_FEATURE_LOG_POPULATION = 7;
+const FEATURE_CODE_BONUS: Readonly<Record<string, number>> = { PPLC: 1, PPLG: 0.5, PPLA: 0.5, PPLA2: 0.2, PPLX: -1.5, PPLL: -0.5 };
+const WEAK_NAME_PENALTY = 1.5;
+const ARTICLE_DROPPED_PENALTY = 1;
+const TRANSLITERATED_PENALTY = 0.7;
+const STRIPPED_WORDS_PENALTY = 0.5;
+const CONTEXT_COUNTRY_WEIGHT = 3;
+const FOCUS_COUNTRY_WEIGHT = 1.5;
+const CONTEXT_ADMIN1_WEIGHT = 2.5;
+const PROXIMITY_WEIGHT = 2;
+const PROXIMITY_SCALE_KM = 150;
+const MAX_CANDIDATES = 40;
+const CITY_SHARE_OF_SAME_NAMED_REGION = 0.25;
+
+// Words around a name that a caller's span may include: articles, elisions, prepositions and
+// generic heads ("la ville d'Almaty", "the city of Aleppo", "Avoyelles Parish"). Folded forms.
+const LEADING_NOISE = new Set([
+  'l', 'd', 'de', 'du', 'des', 'le', 'la', 'les', 'the', 'of', 'in', 'a', 'au', 'aux', 'en', 'el', 'los', 'las', 'del', 'dans',
+  'ville', 'city', 'town', 'village', 'province', 'provincia', 'region', 'state', 'republic', 'republique', 'republica', 'commune', 'municipality',
+]);
+const TRAILING_NOISE = new Set(['s', 'city', 'county', 'parish', 'province', 'region', 'district', 'oblast', 'governorate', 'municipality', 'area', 'township', 'borough']);
+
+interface Scored { entry: number; flags: number; base: number; score: number }
+
+interface MentionState {
+  mention: PlaceMention;
+  candidates: Scored[];
+  /** Probability-like weight of each candidate from base scores alone. */
+  prior: number[];
+  chosen: number; // index into candidates, -1 when none
+}
+
+/** Candidates of a surface form, trying it as written and then without the noise words around it. */
+export function candidatesFor(gaz: Gazetteer, text: string): { candidates: Candidate[]; stripped: boolean } {
+  const words = foldName(text).split(' ').filter(Boolean);
+  let from = 0;
+  let to = words.length;
+  const first = gaz.lookupFolded(words.join(' '));
+  if (first.length) return { candidates: first, stripped: false };
+  while (to - from > 1 && LEADING_NOISE.has(words[from]!)) {
+    from++;
+    const found = gaz.lookupFolded(words.slice(from, to).join(' '));
+    if (found.length) return { candidates: found, stripped: true };
+  }
+  while (to - from > 1 && TRAILING_NOISE.has(words[to - 1]!)) {
+    to--;
+    const found = gaz.lookupFolded(words.slice(from, to).join(' '));
+    if (found.length) return { candidates: found, stripped: true };
+  }
+  return { candidates: [], stripped: false };
+}
+
+/** "Almaty", "Moscow", "New York": when a city and the admin-1 region around it share a name and
+ * the city holds a good part of the region's people, news means the city. */
+function withoutRegionsOfSameNamedCities(gaz: Gazetteer, candidates: Candidate[]): Candidate[] {
+  const cities = candidates.filter((c) => gaz.kind[c.entry] === 'city' && (c.flags & MatchFlag.Weak) === 0);
+  if (cities.length === 0) return candidates;
+  return candidates.filter((c) => {
+    if (gaz.kind[c.entry] !== 'admin1') return true;
+    const region = c.entry;
+    return !cities.some((city) => gaz.country[city.entry] === gaz.country[region] && gaz.admin1Code[city.entry] === gaz.admin1Code[region]
+      && gaz.population[city.entry]! >= CITY_SHARE_OF_SAME_NAMED_REGION * gaz.population[region]!);
+  });
+}
+
+function baseScore(gaz: Gazetteer, c: Candidate, stripped: boolean): number {
+  const kind = gaz.kind[c.entry]!;
+  const logPopulation = kind === 'region' || kind === 'water' ? AREA_FEATURE_LOG_POPULATION : Math.log10(Math.max(gaz.population[c.entry]!, 1));
+  let score = logPopulation + KIND_BONUS[kind] + (FEATURE_CODE_BONUS[gaz.featureCode[c.entry]!] ?? 0);
+  if (c.flags & MatchFlag.Weak) score -= WEAK_NAME_PENALTY;
+  if (c.flags & MatchFlag.ArticleDropped) score -= ARTICLE_DROPPED_PENALTY;
+  if (c.flags & MatchFlag.Transliterated) score -= TRANSLITERATED_PENALTY;
+  if (stripped) score -= STRIPPED_WORDS_PENALTY;
+  return score;
+}
+
+function softmax(scores: number[]): number[] {
+  const max = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
+
+function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+export { distanceKm };
+
+function admin1Key(gaz: Gazetteer, entry: number): string {
+  return `${gaz.country[entry]}.${gaz.admin1Code[entry]}`;
+}
+
+/** Resolves all the place mentions of one document together. */
+export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: ResolveOptions = {}): (ResolvedPlace | null)[] {
+  const states: MentionState[] = mentions.map((mention) => {
+    const { candidates, stripped } = candidatesFor(gaz, mention.text);
+    const scored = withoutRegionsOfSameNamedCities(gaz, candidates)
+      .map((c) => ({ entry: c.entry, flags: c.flags, base: baseScore(gaz, c, stripped), score: 0 }))
+      .sort((a, b) => b.base - a.base)
+      .slice(0, MAX_CANDIDATES);
+    return { mention, candidates: scored, prior: softmax(scored.map((s) => s.base)), chosen: scored.length ? 0 : -1 };
+  });
+
+  // Evidence each distinct name gives about the document's countries and admin-1 regions. A name
+  // does not count as evidence for itself (five "Paris" must not confirm their own first reading),
+  // and repeating a name adds nothing.
+  const folded = mentions.map((m) => foldName(m.text));
+  const groupOf = new Map<string, number>();
+  const countryWeight = new Map<string, number>();
+  const admin1Weight = new Map<string, number>();
+  const evidenceByGroup: { countries: Map<string, number>; admin1s: Map<string, number> }[] = [];
+  states.forEach((s, si) => {
+    if (groupOf.has(folded[si]!) || s.candidates.length === 0) return;
+    groupOf.set(folded[si]!, evidenceByGroup.length);
+    const countries = new Map<string, number>();
+    const admin1s = new Map<string, number>();
+    s.candidates.forEach((c, i) => {
+      const p = s.prior[i]!;
+      const cc = gaz.country[c.entry]!;
+      if (cc) countries.set(cc, (countries.get(cc) ?? 0) + p);
+      if (gaz.kind[c.entry] === 'admin1') admin1s.set(admin1Key(gaz, c.entry), (admin1s.get(admin1Key(gaz, c.entry)) ?? 0) + p);
+    });
+    for (const [k, v] of countries) countryWeight.set(k, (countryWeight.get(k) ?? 0) + v);
+    for (const [k, v] of admin1s) admin1Weight.set(k, (admin1Weight.get(k) ?? 0) + v);
+    evidenceByGroup.push({ countries, admin1s });
+  });
+  const groups = evidenceByGroup.length;
+  const evidence = states.map((_, si) => evidenceByGroup[groupOf.get(folded[si]!) ?? -1] ?? { countries: new Map<string, number>(), admin1s: new Map<string, number>() });
+  const focus = opts.focusCountry?.toUpperCase();
+
+  const contextBonus = (si: number, entry: number): { country: number; admin1: number } => {
+    const others = Math.max(groups - 1, 1);
+    const cc = gaz.country[entry]!;
+    const ownCountry = evidence[si]!.countries.get(cc) ?? 0;
+    let country = cc ? (CONTEXT_COUNTRY_WEIGHT * ((countryWeight.get(cc) ?? 0) - ownCountry)) / others : 0;
+    if (focus && cc === focus) country += FOCUS_COUNTRY_WEIGHT;
+    let admin1 = 0;
+    if (gaz.kind[entry] !== 'admin1' && gaz.kind[entry] !== 'country' && cc) {
+      const key = admin1Key(gaz, entry);
+      const own = evidence[si]!.admin1s.get(key) ?? 0;
+      admin1 = CONTEXT_ADMIN1_WEIGHT * Math.min(1, (admin1Weight.get(key) ?? 0) - own);
+    }
+    return { country, admin1 };
+  };
+
+  const proximityBonus = (si: number, entry: number): number => {
+    let best = 0;
+    states.forEach((other, oi) => {
+      if (oi === si || other.chosen < 0) return;
+      const e = other.candidates[other.chosen]!.entry;
+      const kind = gaz.kind[e];
+      // Countries and seas are too large for their point to say anything about nearness.
+      if (kind !== 'city' && kind !== 'admin1') return;
+      // Another mention of the same name would only echo this mention's own first guess.
+      if (folded[oi] === folded[si]) return;
+      const d = distanceKm(gaz.lat[entry]!, gaz.lon[entry]!, gaz.lat[e]!, gaz.lon[e]!);
+      best = Math.max(best, PROXIMITY_WEIGHT * Math.exp(-d / PROXIMITY_SCALE_KM));
+    });
+    return best;
+  };
+
+  const explain: { context: number; admin1: number; proximity: number }[][] = states.map((s) => s.candidates.map(() => ({ context: 0, admin1: 0, proximity: 0 })));
+  // Two rounds: the first settles with country/admin-1 context, the second lets nearness to the
+  // first round's choices break what is left.
+  for (let round = 0; round < 2; round++) {
+    states.forEach((s, si) => {
+      if (s.candidates.length < 2) return;
+      s.candidates.forEach((c, ci) => {
+        const ctx = contextBonus(si, c.entry);
+        const proximity = round === 1 ? proximityBonus(si, c.entry) : 0;
+        explain[si]![ci] = { context: ctx.country, admin1: ctx.admin1, proximity };
+        c.score = c.base + ctx.country + ctx.admin1 + proximity;
+      });
+      let best = 0;
+      s.candidates.forEach((c, ci) => {
+        if (c.score > s.candidates[best]!.score) best = ci;
+      });
+      s.chosen = best;
+    });
+  }
+
+  return states.map((s, si) => {
+    if (s.chosen < 0) return null;
+    const winner = s.candidates[s.chosen]!;
+    const rule = ruleFor(gaz, s, explain[si]!);
+    return toResolvedPlace(gaz, winner.entry, rule, s.mention.asActor === true);
+  });
+}
+
+function ruleFor(gaz: Gazetteer, s: MentionState, why: { context: number; admin1: number; proximity: number }[]): string {
+  if (s.candidates.length === 1) return 'geo/unique-name';
+  const winner = s.candidates[s.chosen]!;
+  const byBase = s.candidates[0]!; // sorted by base score
+  if (s.chosen !== 0) {
+    const w = why[s.chosen]!;
+    const l = why[0]!;
+    const gains = { 'geo/context-country': w.context - l.context, 'geo/context-admin1': w.admin1 - l.admin1, 'geo/proximity': w.proximity - l.proximity };
+    return Object.entries(gains).sort((a, b) => b[1] - a[1])[0]![0];
+  }
+  const runnerUp = s.candidates[1]!;
+  if (gaz.kind[winner.entry] === 'country' && gaz.kind[runnerUp.entry] !== 'country') return 'geo/country-before-city';
+  if ((winner.flags & MatchFlag.Weak) === 0 && (runnerUp.flags & MatchFlag.Weak) !== 0) return 'geo/primary-name';
+  return byBase === winner ? 'geo/population' : 'geo/context-country';
+}
+
+const PRECISION_BY_KIND: Readonly<Record<PlaceKind, 1 | 2 | 3>> = { city: 1, admin1: 3, country: 3, region: 3, water: 3 };
+
+export function toResolvedPlace(gaz: Gazetteer, entry: number, rule: string, asActor = false): ResolvedPlace {
+  const kind = gaz.kind[entry]!;
+  const cc = gaz.country[entry] || null;
+  const countryEntry = cc ? gaz.countryByIso2.get(cc) : undefined;
+  const admin1Entry = kind === 'admin1' ? entry : cc && gaz.admin1Code[entry] ? gaz.admin1ByCode.get(`${cc}.${gaz.admin1Code[entry]}`) : undefined;
+  const place: ResolvedPlace = {
+    name: gaz.displayName[entry]!,
+    geonameId: gaz.geonameId[entry]!,
+    lat: gaz.lat[entry]!,
+    lon: gaz.lon[entry]!,
+    country: cc,
+    countryName: countryEntry !== undefined ? gaz.displayName[countryEntry]! : null,
+    admin1: admin1Entry !== undefined ? gaz.displayName[admin1Entry]! : null,
+    featureClass: gaz.featureClass[entry]!,
+    featureCode: gaz.featureCode[entry]!,
+    kind,
+    precision: PRECISION_BY_KIND[kind],
+    rule,
+  };
+  // A capital or a country acting ("Moscou et ses alliés", "Washington a répondu") stands for the
+  // state; other towns acting stand for their own authorities, which has no code to give.
+  if (asActor && cc && (kind === 'country' || gaz.capitalOf.get(cc) === entry)) {
+    place.metonymy = { standsFor: cc };
+    if (kind !== 'country') place.rule = 'geo/metonymy-capital';
+  }
+  return place;
+}
