@@ -67,8 +67,8 @@ export function qualify(value: number, kind: QualifierKind | undefined): Range {
     case undefined: return { min: value, max: value, exact: true };
     case 'at-least': return { min: value, max: null, exact: false };
     case 'more-than': return { min: Number.isInteger(value) ? value + 1 : value, max: null, exact: false };
-    case 'nearly': return { min: Math.floor(value * 0.9), max: value, exact: false };
-    case 'about': return { min: Math.floor(value * 0.9), max: Math.ceil(value * 1.1), exact: false };
+    case 'nearly': return { min: Math.round(value * 0.9), max: value, exact: false };
+    case 'about': return { min: Math.round(value * 0.9), max: Math.round(value * 1.1), exact: false };
     case 'less-than': return { min: value > 1 ? 1 : 0, max: Math.max(0, Math.ceil(value) - 1), exact: false };
     case 'up-to': return { min: value > 1 ? 1 : 0, max: value, exact: false };
   }

@@ -52,6 +52,7 @@ export interface CompiledPack {
   listSplitter: RegExp;
   outletPrepositionAtStart: RegExp;
   complementLinkAtStart: RegExp;
+  complementLinkAtEnd: RegExp;
   determinerBefore: RegExp;
   subjectFollowerAtStart: RegExp;
   clauseCrossing: RegExp;
@@ -151,6 +152,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     listSplitter: new RegExp(`\\s*,\\s*|\\s+${alternation(grammar.listJoiners)}\\s+`, 'giu'),
     outletPrepositionAtStart: new RegExp(`^\\s*(?:${alternation(grammar.outletPrepositions)}\\s+)?`, 'iu'),
     complementLinkAtStart: new RegExp(`^\\s+${alternation(grammar.complementLinks)}\\s*[\\p{L}\\p{M}-]+`, 'u'),
+    complementLinkAtEnd: new RegExp(`${WORD_START}${alternation(grammar.complementLinks)}\\s*$`, 'iu'),
     determinerBefore: new RegExp(`(?:^|[\\s'’])${alternation(entities.determiners)}\\s*$`, 'iu'),
     subjectFollowerAtStart: new RegExp(`^\\s+${alternation(grammar.subjectFollowers)}${WORD_END}`, 'iu'),
     clauseCrossing: new RegExp(`[.;:!?]|,\\s*${auxiliaries}\\s`, 'iu'),

@@ -35,16 +35,6 @@ function readCount(text: string, q: Quantity, limit: number, sentence: Sentence,
     evidence: evidenceAt(text, q.start, q.end), status: 'known' as const,
   };
 
-  // "317 blessés", "12 morts": the noun is the outcome.
-  const noun = cp.outcomeNounAtStart.exec(after);
-  if (noun && !q.articleOne) {
-    const kind = lookup(cp.outcomeNouns, noun.groups!.noun!)!;
-    const end = q.end + noun[0].length;
-    const inherited = inheritedWho(text, q, previous, cp);
-    const who: Who | null = inherited ?? nounWho(text, q.end + noun.index + noun[0].length - noun.groups!.noun!.length, end, kind);
-    return { ...base, kind, who, evidence: evidenceAt(text, q.start, end), rule: `${cp.pack.code}/count-outcome-noun` };
-  }
-
   // "des dizaines d'assaillants ont été éliminés": people, then an outcome within the clause.
   const victims = cp.victimsAtStart.exec(after);
   const peopleEnd = victims ? q.end + victims[0].length : q.end;
@@ -57,6 +47,16 @@ function readCount(text: string, q: Quantity, limit: number, sentence: Sentence,
     const who = victimWho(text, whoStart, peopleEnd, kind, cp);
     const end = peopleEnd + outcome.index + outcome[0].length;
     return { ...base, kind, who, evidence: evidenceAt(text, q.start, end), rule: `${cp.pack.code}/count-victims-outcome` };
+  }
+
+  const noun = cp.outcomeNounAtStart.exec(after);
+  // "317 blessés", "12 morts": the noun is the outcome.
+  if (noun) {
+    const kind = lookup(cp.outcomeNouns, noun.groups!.noun!)!;
+    const end = q.end + noun[0].length;
+    const inherited = inheritedWho(text, q, previous, cp);
+    const who: Who | null = inherited ?? nounWho(text, q.end + noun.index + noun[0].length - noun.groups!.noun!.length, end, kind);
+    return { ...base, kind, who, evidence: evidenceAt(text, q.start, end), rule: `${cp.pack.code}/count-outcome-noun` };
   }
 
   // "tuant 12 personnes", "ont arrêté 20 manifestants": the verb comes first.

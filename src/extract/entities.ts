@@ -154,7 +154,8 @@ export function readPhrase(text: string, start: number, end: number, cp: Compile
   if (startsWithHead(cp.organisationHeads)) {
     return { kind: 'organisation', name: withoutDeterminer, named: CAPITALISED.test(withoutDeterminer), role: null, evidence };
   }
-  const name = trailingName(phrase, cp);
+  const roled = roleAndName(phrase, cp);
+  const name = roled ?? trailingName(phrase, cp);
   if (name) {
     const nameAt = evidence.start + phrase.lastIndexOf(name);
     const roleText = text.slice(evidence.start, nameAt).trim();
@@ -168,11 +169,21 @@ export function readPhrase(text: string, start: number, end: number, cp: Compile
   return { kind: defaultKind, name: withoutDeterminer, named: false, role: null, evidence };
 }
 
+/** "le ministre de l'Intérieur Jean Dupont" → "Jean Dupont": the role's own capitals are not the name. */
+function roleAndName(phrase: string, cp: CompiledPack): string | null {
+  cp.roleThenName.lastIndex = 0;
+  const m = cp.roleThenName.exec(phrase);
+  if (!m || m.index + m[0].length !== phrase.length || phrase.slice(0, m.index).replace(cp.determinerAtStart, '').trim()) return null;
+  return cleanName(m.groups!.name!, cp);
+}
+
+/** The capitalised name that ends a phrase, unless it is a complement ("la télévision d'État"). */
 function trailingName(phrase: string, cp: CompiledPack): string | null {
   let last: RegExpExecArray | null = null;
   cp.properName.lastIndex = 0;
   for (let m = cp.properName.exec(phrase); m; m = cp.properName.exec(phrase)) last = m;
   if (!last || last.index + last[0].length < phrase.trimEnd().length) return null;
+  if (cp.complementLinkAtEnd.test(phrase.slice(0, last.index))) return null;
   return cleanName(last[0], cp);
 }
 

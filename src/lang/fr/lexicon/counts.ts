@@ -7,7 +7,10 @@ import type { CountLexicon } from '../../pack.js';
 
 export const counts: CountLexicon = {
   victims: {
-    personnes: 'people', 'personnes âgées': 'civilians', gens: 'people', individus: 'people', victimes: 'people',
+    personnes: 'people', personne: 'people', homme: 'people', femme: 'civilians', enfant: 'civilians',
+    civil: 'civilians', policier: 'security-forces', soldat: 'security-forces', militaire: 'security-forces',
+    gendarme: 'security-forces', manifestant: 'protesters', journaliste: 'civilians', otage: 'civilians',
+    'travailleurs humanitaires': 'civilians', humanitaires: 'civilians', 'employés': 'civilians', 'ouvriers': 'civilians', 'personnes âgées': 'civilians', gens: 'people', individus: 'people', victimes: 'people',
     civils: 'civilians', habitants: 'civilians', villageois: 'civilians', passants: 'civilians', enfants: 'civilians',
     femmes: 'civilians', hommes: 'people', étudiants: 'civilians', journalistes: 'civilians', fidèles: 'civilians',
     'membres des forces de sécurité': 'security-forces', 'membres des forces de l\'ordre': 'security-forces',
@@ -28,7 +31,7 @@ export const counts: CountLexicon = {
     'exécutés': 'killed', 'massacrés': 'killed', 'ont péri': 'killed', 'a péri': 'killed', 'périssent': 'killed',
     'ont trouvé la mort': 'killed', 'a trouvé la mort': 'killed', 'ont perdu la vie': 'killed',
     'sont morts': 'killed', 'ont succombé': 'killed', 'neutralisés': 'killed',
-    'blessés': 'injured', 'blessées': 'injured', 'blessé': 'injured', 'blessée': 'injured', 'hospitalisés': 'injured',
+    'blessés': 'injured', 'blessées': 'injured', 'blessé': 'injured', 'blessée': 'injured', 'hospitalisés': 'injured', 'hospitalisées': 'injured',
     'arrêtés': 'arrested', 'arrêtées': 'arrested', 'interpellés': 'arrested', 'interpellées': 'arrested',
     'détenus': 'arrested', 'placés en garde à vue': 'arrested', 'appréhendés': 'arrested', 'capturés': 'arrested',
     'disparus': 'missing', 'portés disparus': 'missing',
@@ -37,7 +40,7 @@ export const counts: CountLexicon = {
     'défilaient': 'participants', 'rassemblés': 'participants', 'se sont rassemblées': 'participants',
     'protesté': 'participants',
     'déployés': 'deployed', 'déployées': 'deployed', 'dépêchés': 'deployed', 'mobilisés': 'deployed',
-    'déplacés': 'displaced', 'ont fui': 'displaced', 'évacués': 'displaced',
+    'déplacés': 'displaced', 'ont fui': 'displaced', 'évacués': 'displaced', 'évacuées': 'displaced', 'déplacées': 'displaced',
   },
   outcomeNouns: {
     morts: 'killed', tués: 'killed', décès: 'killed', victimes: 'killed',

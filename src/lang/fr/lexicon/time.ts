@@ -18,7 +18,7 @@ export const time: TimeLexicon = {
   lastNight: ['la nuit dernière', 'cette nuit', 'dans la nuit', 'la nuit passée', 'au cours de la nuit'],
   dayBefore: ['la veille', 'le jour précédent', 'la veille au soir'],
   weekdayDirection: { dernier: 'past', passé: 'past', prochain: 'future', suivant: 'future' },
-  monthParts: { début: 'early', 'début de': 'early', 'mi-': 'mid', 'à la mi-': 'mid', fin: 'late', 'fin de': 'late', courant: 'whole', en: 'whole', 'au mois de': 'whole', 'le mois de': 'whole' },
+  monthParts: { début: 'early', 'début de': 'early', 'mi-': 'mid', fin: 'late', 'fin de': 'late', courant: 'whole', en: 'whole', 'au mois de': 'whole', 'le mois de': 'whole' },
   datePrefixes: ['le', 'ce', 'dès le', 'depuis le', 'dans la nuit de', 'dans la nuit du', 'la nuit de', 'la nuit du'],
   futureCues: ['doit', 'doivent', 'devrait', 'devraient', 'aura lieu', 'se tiendra', 'prévu', 'prévue', 'prochain', 'prochaine', 'va', 'vont', 'sera', 'seront'],
   firstDay: ['1er', 'premier'],
