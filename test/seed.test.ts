@@ -163,3 +163,33 @@ test('seed: background is context, never an event', () => {
   const backgroundSentences = new Set(x.context.filter((c) => c.text !== 'hausse des prix').map((c) => c.evidence.start));
   for (const e of x.events) for (const start of backgroundSentences) assert.ok(Math.abs(e.trigger.start - start) > 40 || e.trigger.text.includes('mouvement'), `${e.trigger.text} is background`);
 });
+
+test('seed: places resolve to the right features (gazetteer)', () => {
+  assert.ok(geo, 'the shipped gazetteer loads');
+  const km = (a: [number, number], b: [number, number]) => {
+    const r = Math.PI / 180;
+    const h = Math.sin(((b[0] - a[0]) * r) / 2) ** 2 + Math.cos(a[0] * r) * Math.cos(b[0] * r) * Math.sin(((b[1] - a[1]) * r) / 2) ** 2;
+    return 12742 * Math.asin(Math.sqrt(h));
+  };
+  const place = (mention: string) => x.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === mention))!;
+  const cities: [string, string, [number, number]][] = [['Almaty', 'KZ', [43.25, 76.92]], ['Janaozen', 'KZ', [43.34, 52.86]], ['Aktau', 'KZ', [43.65, 51.17]], ['Moscou', 'RU', [55.76, 37.62]]];
+  for (const [mention, country, at] of cities) {
+    const p = place(mention).place!;
+    assert.equal(p.kind, 'city', mention);
+    assert.equal(p.country, country, mention);
+    assert.ok(km([p.lat, p.lon], at) < 25, `${mention} is ${km([p.lat, p.lon], at).toFixed(0)} km off`);
+  }
+  assert.equal(place('Aktau').name, 'Aktau');
+  assert.equal(place('Kazakhstan').place?.kind, 'country');
+  assert.equal(place('Kazakhstan').place?.country, 'KZ');
+  assert.equal(place('Russie').place?.country, 'RU');
+  assert.equal(place('mer Caspienne').place?.kind, 'water');
+  assert.equal(place('Asie centrale').place?.kind, 'region');
+  assert.equal(place('Moscou').standsFor, 'RU');
+  assert.equal(x.entities.filter((e) => e.kind === 'place').length, 8, x.entities.filter((e) => e.kind === 'place').map((e) => e.name).join(', '));
+  const envoi = sentenceOf('envoi')!;
+  assert.equal(envoi.actor1?.country, 'RU');
+  assert.equal(sentenceOf('au moins huit')!.where?.place?.country, 'KZ');
+  assert.equal(sentenceOf('au moins huit')!.where?.place?.kind, 'country');
+  for (const e of x.events) assert.equal(e.where?.place?.country, 'KZ', `${e.id} ${e.trigger.text}`);
+});

@@ -1,7 +1,28 @@
 /** The pipeline's geocoder, backed by the gazetteer shipped in data/gazetteer (src/geo). */
+import { projectFile } from '../core/paths.js';
+import { countryByCode, findToponyms, loadGazetteer, resolveMentions, type Gazetteer } from '../geo/index.js';
 import type { Geocoder } from './places.js';
 
-export function loadGeocoder(warn: (message: string) => void): Geocoder | null {
-  warn('gazetteer not wired yet: places carry their mention only');
-  return null;
+export const GAZETTEER_FILE = projectFile('data', 'gazetteer', 'gazetteer.tsv.gz');
+
+export function geocoderFrom(gaz: Gazetteer): Geocoder {
+  const countries = new Map<string, ReturnType<typeof countryByCode>>();
+  return {
+    find: (text, lang) => findToponyms(gaz, text, { lang }).map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    resolve: (mentions, lang, focusCountry) => resolveMentions(gaz, mentions, { lang, ...(focusCountry ? { focusCountry } : {}) }),
+    country: (iso2) => {
+      if (!countries.has(iso2)) countries.set(iso2, countryByCode(gaz, iso2));
+      return countries.get(iso2) ?? null;
+    },
+  };
+}
+
+/** The default geocoder, or null (with a warning) when the gazetteer file cannot be read. */
+export function loadGeocoder(warn: (message: string) => void, file = GAZETTEER_FILE): Geocoder | null {
+  try {
+    return geocoderFrom(loadGazetteer(file));
+  } catch (err) {
+    warn(`gazetteer not loaded (${(err as Error).message}): places carry their mention only`);
+    return null;
+  }
 }
