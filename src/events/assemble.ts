@@ -50,7 +50,7 @@ export function assembleEvents(input: AssemblyInput): Event[] {
     // Figures with no cue in their sentence report on the unrest narrated before: a casualty report.
     const orphan = sentenceCounts.filter((c) => !usedCounts.has(c.id) && (c.kind === 'killed' || c.kind === 'injured'));
     if (orphan.length && !sentence.heading) {
-      const event = casualtyReport(input, sentence, orphan, lastViolentRoot(events), events);
+      const event = casualtyReport(input, sentence, orphan, lastViolentRoot(events) ?? events.at(-1) ?? null, events);
       for (const c of orphan) usedCounts.add(c.id);
       events.push(event);
     }
@@ -90,7 +90,11 @@ function buildEvent(input: AssemblyInput, frame: Frame, previous: Event[]): Even
   let type = def.type;
   let subType = def.subType;
   let rule = `${cp.pack.code}/event-cue`;
-  if (def.byActor) {
+  const partOf = tags.has('casualty-report') ? lastViolentRoot(previous) : null;
+  if (partOf && def.voice === 'passive') {
+    // "Des dizaines d'assaillants ont été éliminés": figures of the clash just narrated, typed as it.
+    type = partOf.type; subType = partOf.subType; rule = 'type/from-parent-event';
+  } else if (def.byActor) {
     const typed = typeByActors(actor1?.category ?? null, actor2?.category ?? null);
     type = typed.type; subType = typed.subType; rule = typed.rule;
   }
@@ -98,7 +102,6 @@ function buildEvent(input: AssemblyInput, frame: Frame, previous: Event[]): Even
   if (type === 'Protests' && frame.cues.some((c) => c.trigger.def.tags?.includes('intervention'))) subType = 'Protest with intervention';
   if (!isAcledSubType(type, subType)) subType = 'Other';
 
-  const partOf = tags.has('casualty-report') ? lastViolentRoot(previous) : null;
   const where = whereOf(input, frame, def.national === true || isNationalActor(actor1), previous, partOf);
   const when = whenOf(input, frame, partOf, def.spread === true);
   const sources = sourcesOf(input.attributions, frame.sentence.index);

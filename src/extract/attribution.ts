@@ -17,6 +17,7 @@ type Via = Attribution['via'][number];
 export class AttributionTracker {
   readonly attributions: Attribution[] = [];
   private lastSpeaker: Attribution | null = null;
+  private lastAttribution: Attribution | null = null;
 
   constructor(private readonly text: string, private readonly cp: CompiledPack, private readonly table: EntityTable) {}
 
@@ -66,6 +67,10 @@ export class AttributionTracker {
   /** The speaker phrase [from, to) of the sentence, and the outlets that cited it right after. */
   private attribute(sentence: Sentence, from: number, to: number, cue: Evidence, withVia = true): Attribution | null {
     const { cp, text } = this;
+    // "selon la même source": the source just cited.
+    if (this.lastAttribution && cp.sameSourceAtStart.test(sentence.text.slice(from, to))) {
+      return this.cover(this.lastAttribution, sentence, cue, `${cp.pack.code}/attribution-same-source`);
+    }
     const reading = readPhrase(text, sentence.start + from, sentence.start + to, cp, 'organisation');
     if (!reading) return null;
     const speaker = addReading(this.table, reading, `${cp.pack.code}/attribution-speaker`);
@@ -83,6 +88,7 @@ export class AttributionTracker {
     }
     for (const v of via) if (!attribution.via.some((x) => x.entityId === v.entityId)) attribution.via.push(v);
     this.lastSpeaker = speaker.kind === 'person' ? attribution : this.lastSpeaker;
+    this.lastAttribution = attribution;
     return this.cover(attribution, sentence, cue, rule);
   }
 

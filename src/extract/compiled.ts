@@ -46,6 +46,7 @@ export interface CompiledPack {
   accordingTo: RegExp;
   citedBy: RegExp;
   imagery: RegExp;
+  sameSourceAtStart: RegExp;
   // grammar
   complementizerAtStart: RegExp;
   complementizerInside: RegExp;
@@ -145,6 +146,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     invertedPronoun: w(`(?<verb>${alternation(withUnaccented(attribution.invertedPronounForms))})`),
     accordingTo: w(`(?<marker>${alternation(withUnaccented(attribution.accordingTo))})`),
     citedBy: w(`(?<marker>${alternation(withUnaccented(attribution.citedBy))})`),
+    sameSourceAtStart: new RegExp(`^\\s*${alternation(attribution.sameSource)}${WORD_END}`, 'iu'),
     imagery: w(`(?<marker>${alternation(withUnaccented(attribution.imagery))})`),
 
     complementizerAtStart: new RegExp(`^\\s*${complementizers}(?:${WORD_END}|(?<=['’]))`, 'iu'),

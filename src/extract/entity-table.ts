@@ -27,7 +27,9 @@ export class EntityTable {
   /** Adds a mention, joining an entity of the same kind with the same name, acronym or surname. */
   add(e: NewEntity): Entity {
     const key = lexiconKey(e.name);
-    const existing = this.byKey.get(`${e.kind}:${key}`) ?? (e.kind === 'person' ? this.personBySurname(key) : undefined);
+    const existing = this.byKey.get(`${e.kind}:${key}`)
+      ?? (e.kind === 'person' ? this.personBySurname(key) : undefined)
+      ?? (e.kind === 'organisation' && !e.named ? this.byHead(key) : undefined);
     if (existing) {
       if (!existing.mentions.some((m) => m.start === e.evidence.start)) existing.mentions.push(e.evidence);
       if (!existing.role && e.role) existing.role = e.role;
@@ -55,6 +57,15 @@ export class EntityTable {
     this.byKey.set(`${e.kind}:${key}`, entity);
     if (e.acronym) this.byKey.set(`${e.kind}:${lexiconKey(e.acronym)}`, entity);
     return entity;
+  }
+
+  /** "ministère" after "ministère de l'Intérieur": a bare head joins the last description it starts. */
+  private byHead(key: string): Entity | undefined {
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const x = this.entities[i]!;
+      if (x.kind === 'organisation' && lexiconKey(x.name).startsWith(`${key} `)) return x;
+    }
+    return undefined;
   }
 
   /** "Azirbek" → "Saltanat Azirbek" (and the reverse: a full name joins a surname seen first). */

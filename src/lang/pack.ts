@@ -55,6 +55,8 @@ export interface AttributionLexicon {
   imagery: readonly string[];
   /** Verbs after imagery that say what it showed ("ont montré"). */
   imageryVerbs: readonly string[];
+  /** Phrases that point back at the last source ("la même source"). */
+  sameSource: readonly string[];
 }
 
 /** Function words the engines need to find phrase edges, whatever the language. */

@@ -18,5 +18,6 @@ export const attribution: AttributionLexicon = {
     'repris par', 'interrogé par', 'interrogée par', 'dans un entretien à', 'dans une interview à'],
   imagery: ['les images diffusées', 'des images diffusées', 'les vidéos diffusées', 'des vidéos diffusées',
     'les images publiées', 'des vidéos publiées', 'des images partagées', 'des vidéos partagées'],
+  sameSource: ['la même source', 'de même source', 'cette même source', 'cette source', 'la même sources'],
   imageryVerbs: ['ont montré', 'a montré', 'montrent', 'montraient', 'ont révélé', 'ont fait apparaître'],
 };
