@@ -118,6 +118,7 @@ export function buildGazetteer(dataDir: string): { rows: Row[]; stats: Record<st
   const geo = join(dataDir, 'geonames');
   const aliases = readAliases(join(REPO_ROOT, 'data/gazetteer/aliases.tsv'));
   const centroids = readCentroids(join(REPO_ROOT, 'data/gazetteer/country-centroids.tsv'));
+  const admin1Centroids = readCentroids(join(REPO_ROOT, 'data/gazetteer/admin1-centroids.tsv'));
 
   // Cities: the 2025 cities15000 rows replace the 2022 cities5000 rows of the same id.
   const newer = parseCities(readGz(geo, 'cities15000.txt.gz'));
@@ -157,7 +158,7 @@ export function buildGazetteer(dataDir: string): { rows: Row[]; stats: Record<st
     const towns = citiesByAdmin1.get(code) ?? [];
     const seat = towns.filter((t) => t.fcode === 'PPLA' || t.fcode === 'PPLC').sort((x, y) => y.population - x.population)[0]
       ?? [...towns].sort((x, y) => y.population - x.population)[0];
-    const point = boundingBoxMidpoint(towns) ?? (seat ? [seat.lat, seat.lon] : null);
+    const point = admin1Centroids.get(code) ?? boundingBoxMidpoint(towns) ?? (seat ? [seat.lat, seat.lon] : null);
     if (!point) { admin1Skipped++; continue; }
     const strong = new Set([a[1] ?? '', a[2] ?? ''].filter(Boolean));
     const weak = new Set<string>();

@@ -6,6 +6,7 @@
 //   "Moscou" as an actor       → Moscow, marked as standing for Russia
 import { MatchFlag, type Candidate, type Gazetteer, type PlaceKind } from './gazetteer.js';
 import { foldName } from './fold.js';
+import { countryOfDemonym } from './demonyms.js';
 
 export interface PlaceMention { text: string; start: number; end: number; asActor?: boolean }
 
@@ -33,6 +34,13 @@ const KIND_BONUS: Readonly<Record<PlaceKind, number>> = { country: 2.5, admin1: 
 const AREA_FEATURE_LOG_POPULATION = 7;
 const FEATURE_CODE_BONUS: Readonly<Record<string, number>> = { PPLC: 1, PPLG: 0.5, PPLA: 0.5, PPLA2: 0.2, PPLX: -1.5, PPLL: -0.5 };
 const WEAK_NAME_PENALTY = 1.5;
+// A country reached only through one of its ~130 translations ("Tunis" is Tunisia in some
+// language) must not beat the city whose own name it is.
+const WEAK_COUNTRY_NAME_PENALTY = 4;
+// "Washington" is the capital far more often than the state: big national capitals get ahead of
+// same-named regions of other countries, small ones ("Victoria", Seychelles) do not.
+const BIG_CAPITAL_POPULATION = 300_000;
+const BIG_CAPITAL_BONUS = 1.5;
 const ARTICLE_DROPPED_PENALTY = 1;
 const TRANSLITERATED_PENALTY = 0.7;
 const STRIPPED_WORDS_PENALTY = 0.5;
@@ -85,7 +93,7 @@ export function candidatesFor(gaz: Gazetteer, text: string): { candidates: Candi
 /** "Almaty", "Moscow", "New York": when a city and the admin-1 region around it share a name and
  * the city holds a good part of the region's people, news means the city. */
 function withoutRegionsOfSameNamedCities(gaz: Gazetteer, candidates: Candidate[]): Candidate[] {
-  const cities = candidates.filter((c) => gaz.kind[c.entry] === 'city' && (c.flags & MatchFlag.Weak) === 0);
+  const cities = candidates.filter((c) => gaz.kind[c.entry] === 'city' && (c.flags & MatchFlag.Transliterated) === 0);
   if (cities.length === 0) return candidates;
   return candidates.filter((c) => {
     if (gaz.kind[c.entry] !== 'admin1') return true;
@@ -99,7 +107,8 @@ function baseScore(gaz: Gazetteer, c: Candidate, stripped: boolean): number {
   const kind = gaz.kind[c.entry]!;
   const logPopulation = kind === 'region' || kind === 'water' ? AREA_FEATURE_LOG_POPULATION : Math.log10(Math.max(gaz.population[c.entry]!, 1));
   let score = logPopulation + KIND_BONUS[kind] + (FEATURE_CODE_BONUS[gaz.featureCode[c.entry]!] ?? 0);
-  if (c.flags & MatchFlag.Weak) score -= WEAK_NAME_PENALTY;
+  if (c.flags & MatchFlag.Weak) score -= kind === 'country' ? WEAK_COUNTRY_NAME_PENALTY : WEAK_NAME_PENALTY;
+  if (gaz.featureCode[c.entry] === 'PPLC' && gaz.population[c.entry]! >= BIG_CAPITAL_POPULATION) score += BIG_CAPITAL_BONUS;
   if (c.flags & MatchFlag.ArticleDropped) score -= ARTICLE_DROPPED_PENALTY;
   if (c.flags & MatchFlag.Transliterated) score -= TRANSLITERATED_PENALTY;
   if (stripped) score -= STRIPPED_WORDS_PENALTY;
@@ -129,8 +138,17 @@ function admin1Key(gaz: Gazetteer, entry: number): string {
 
 /** Resolves all the place mentions of one document together. */
 export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: ResolveOptions = {}): (ResolvedPlace | null)[] {
+  const demonymMentions = new Set<PlaceMention>();
   const states: MentionState[] = mentions.map((mention) => {
-    const { candidates, stripped } = candidatesFor(gaz, mention.text);
+    let { candidates, stripped } = candidatesFor(gaz, mention.text);
+    // Callers may pass adjectives ("Russian", "kazakh"): they name the country, never a town.
+    const demonymCountry = countryOfDemonym(mention.text, opts.lang ?? '');
+    const demonymEntry = demonymCountry ? gaz.countryByIso2.get(demonymCountry) : undefined;
+    if (demonymEntry !== undefined && !candidates.some((c) => gaz.kind[c.entry] === 'country')) {
+      candidates = [{ entry: demonymEntry, flags: 0 }];
+      stripped = false;
+      demonymMentions.add(mention);
+    }
     const scored = withoutRegionsOfSameNamedCities(gaz, candidates)
       .map((c) => ({ entry: c.entry, flags: c.flags, base: baseScore(gaz, c, stripped), score: 0 }))
       .sort((a, b) => b.base - a.base)
@@ -217,11 +235,26 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
   }
 
   return states.map((s, si) => {
-    if (s.chosen < 0) return null;
+    if (s.chosen < 0) return subdivisionInContext(gaz, s.mention, admin1Weight);
     const winner = s.candidates[s.chosen]!;
-    const rule = ruleFor(gaz, s, explain[si]!);
+    const rule = demonymMentions.has(s.mention) ? 'geo/demonym' : ruleFor(gaz, s, explain[si]!);
     return toResolvedPlace(gaz, winner.entry, rule, s.mention.asActor === true);
   });
+}
+
+const SUBDIVISION_SUFFIX_RE = /\s(county|parish|district|township|borough|municipality)$/i;
+const MIN_ADMIN1_EVIDENCE = 0.5;
+
+/** "Licking County" is in no gazetteer we ship, but the text says it is a subdivision: when the
+ * document's other places settle on one admin-1 region, the mention is placed there, at region
+ * precision. */
+function subdivisionInContext(gaz: Gazetteer, mention: PlaceMention, admin1Weight: Map<string, number>): ResolvedPlace | null {
+  if (!SUBDIVISION_SUFFIX_RE.test(mention.text.trim())) return null;
+  let best: string | null = null;
+  let bestWeight = MIN_ADMIN1_EVIDENCE;
+  for (const [code, weight] of admin1Weight) if (weight > bestWeight) { best = code; bestWeight = weight; }
+  const entry = best ? gaz.admin1ByCode.get(best) : undefined;
+  return entry === undefined ? null : toResolvedPlace(gaz, entry, 'geo/subdivision-in-context-admin1');
 }
 
 function ruleFor(gaz: Gazetteer, s: MentionState, why: { context: number; admin1: number; proximity: number }[]): string {
