@@ -13,6 +13,7 @@ import { DEFAULT_MAX_BYTES, readInputs } from '../input/read.js';
 import { hasPack, supportedLanguages } from '../lang/registry.js';
 import { loadLanguageDetector } from '../text/lang-id.js';
 import { formatTable } from './format-table.js';
+import { evalCommand } from './eval-command.js';
 
 const USAGE = `usage: eventwire extract FILE|FOLDER|- … [--format json|jsonl|table] [--date YYYY[-MM[-DD]]] [--lang ${supportedLanguages().join('|')}]
                          [--no-geo] [--with-text] [--max-bytes N]`;
@@ -72,6 +73,7 @@ async function extractCommand(argv: string[]): Promise<number> {
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   if (command === 'extract') process.exitCode = await extractCommand(rest);
+  else if (command === 'eval') process.exitCode = await evalCommand(rest);
   else if (command === '--help' || command === '-h' || command === 'help' || command === undefined) process.stdout.write(`${USAGE}\n`);
   else usage(`unknown command "${command}"`);
 }
