@@ -11,7 +11,7 @@ import type { DocumentPlaces, Geocoder } from '../extract/places.js';
 import type { Entity } from '../core/schema.js';
 import type { Sentence } from '../text/segment.js';
 import { VIOLENT_TYPES, isAcledSubType } from './acled.js';
-import type { Frame } from './frames.js';
+import { isNonConflict, type Frame } from './frames.js';
 import { typeByActors } from './typing.js';
 
 export interface AssemblyInput {
@@ -49,7 +49,7 @@ export function assembleEvents(input: AssemblyInput): Event[] {
     }
     // Figures with no cue in their sentence report on the unrest narrated before: a casualty report.
     const orphan = sentenceCounts.filter((c) => !usedCounts.has(c.id) && (c.kind === 'killed' || c.kind === 'injured'));
-    if (orphan.length && !sentence.heading) {
+    if (orphan.length && !sentence.heading && !isNonConflict(input.text, sentence, cp)) {
       const event = casualtyReport(input, sentence, orphan, lastViolentRoot(events) ?? events.at(-1) ?? null, events);
       for (const c of orphan) usedCounts.add(c.id);
       events.push(event);

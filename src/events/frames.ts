@@ -4,6 +4,7 @@
  * ont de nouveau manifesté…" is two frames (deployment, protest); "magasins pillés … incendiés …
  * tandis que des tirs …" is one (the gunfire is a secondary cue and joins it).
  */
+import { lexiconKey } from '../common/patterns.js';
 import { evidenceAt, overlaps } from '../core/spans.js';
 import type { Evidence } from '../core/schema.js';
 import type { CompiledPack, CompiledTrigger } from '../extract/compiled.js';
@@ -21,23 +22,29 @@ export interface Frame {
 export function findFrames(text: string, sentence: Sentence, cp: CompiledPack): Frame[] {
   if (sentence.heading) return [];
   const cues: Cue[] = [];
-  for (const t of cp.triggers) {
-    t.regex.lastIndex = 0;
-    for (const m of sentence.text.matchAll(t.regex)) {
-      const ev = evidenceAt(text, sentence.start + m.index!, sentence.start + m.index! + m[0].length);
-      // The longest cue wins where two overlap ("ont été éliminés" over "éliminés").
-      const clash = cues.findIndex((c) => overlaps(c.evidence, ev));
-      if (clash >= 0) {
-        if (cues[clash]!.evidence.text.length >= ev.text.length) continue;
-        cues.splice(clash, 1);
-      }
-      cues.push({ trigger: t, evidence: ev });
+  const add = (trigger: CompiledTrigger, at: number, length: number) => {
+    const ev = evidenceAt(text, sentence.start + at, sentence.start + at + length);
+    // The longest cue wins where two overlap ("accès à Internet … hors service" over "service").
+    const clash = cues.findIndex((c) => overlaps(c.evidence, ev));
+    if (clash >= 0) {
+      if (cues[clash]!.evidence.text.length >= ev.text.length) return;
+      cues.splice(clash, 1);
     }
+    cues.push({ trigger, evidence: ev });
+  };
+  cp.triggerPhrase.lastIndex = 0;
+  for (const m of sentence.text.matchAll(cp.triggerPhrase)) {
+    const trigger = cp.triggerOfPhrase.get(lexiconKey(m[0]));
+    if (trigger) add(trigger, m.index!, m[0].length);
+  }
+  for (const t of cp.patternTriggers) {
+    t.regex.lastIndex = 0;
+    for (const m of sentence.text.matchAll(t.regex)) add(t, m.index!, m[0].length);
   }
   if (cues.length === 0) return [];
   cues.sort((a, b) => a.evidence.start - b.evidence.start);
 
-  const clauses = clausesOf(sentence, cp);
+  const clauses = clausesOf(sentence, cp).filter((c) => !isNonConflict(text, c, cp));
   const frames: Frame[] = [];
   for (const clause of clauses) {
     const inClause = cues.filter((c) => c.evidence.start >= clause.start && c.evidence.start < clause.end);
@@ -51,6 +58,12 @@ export function findFrames(text: string, sentence: Sentence, cp: CompiledPack): 
   }
   // A frame of secondary cues only is kept when nothing else in the sentence speaks of an event.
   return frames;
+}
+
+/** A clause about a flood, a road accident or an epidemic holds no political-violence event. */
+export function isNonConflict(text: string, span: { start: number; end: number }, cp: CompiledPack): boolean {
+  cp.nonConflict.lastIndex = 0;
+  return cp.nonConflict.test(text.slice(span.start, span.end));
 }
 
 function clausesOf(sentence: Sentence, cp: CompiledPack): { start: number; end: number }[] {

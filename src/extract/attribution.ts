@@ -28,24 +28,43 @@ export class AttributionTracker {
     const { cp } = this;
     const s = sentence.text;
 
+    const pronounSpans: { start: number; end: number }[] = [];
     for (const m of s.matchAll(cp.invertedPronoun)) {
+      pronounSpans.push({ start: m.index!, end: m.index! + m[0].length });
       if (this.lastSpeaker) add(this.cover(this.lastSpeaker, sentence, this.ev(sentence, m.index!, m[0].length), `${cp.pack.code}/attribution-pronoun`));
     }
+    const inPronounForm = (at: number) => pronounSpans.some((p) => p.start <= at && at < p.end);
 
     for (const m of s.matchAll(cp.reportingVerb)) {
+      if (inPronounForm(m.index!)) continue;
       const verbEnd = m.index! + m[0].length;
       const before = s.slice(Math.max(0, m.index! - 4), m.index!);
       const rest = s.slice(verbEnd);
       const complement = cp.complementizerAtStart.test(rest);
-      if (/,\s*$/.test(before) && !complement) {
-        // Postposed: ", a déclaré SPEAKER[, cité par VIA]".
+      // "…, police said." / "…, a-t-il dit": nothing but punctuation after the verb.
+      const closing = /^\s*(?:[.;:!?»"”]|$)/.test(rest);
+      if (/,\s*$/.test(before) && !complement && !closing) {
+        // Postposed: ", a déclaré SPEAKER[, cité par VIA]", ", said police spokesman John Smith".
         const speakerEnd = verbEnd + endOfPhrase(rest, cp);
         add(this.attribute(sentence, verbEnd, speakerEnd, this.ev(sentence, m.index!, m[0].length)));
-      } else if (complement) {
-        // "SPEAKER a déclaré que …": the subject from the clause start.
+      } else if (complement || closing || cp.pack.grammar.complementizerOptional) {
+        // "SPEAKER a déclaré que …", "Police said five people were killed", "…, police said.":
+        // the subject from the clause start.
         const clauseStart = Math.max(0, s.lastIndexOf(',', m.index!) + 1);
         add(this.attribute(sentence, clauseStart, m.index!, this.ev(sentence, m.index!, m[0].length), false));
       }
+    }
+
+    // "a police spokesman told Reuters": the subject speaks, the object is the outlet.
+    for (const m of s.matchAll(cp.told)) {
+      if (inPronounForm(m.index!)) continue;
+      const verbEnd = m.index! + m[0].length;
+      const clauseStart = Math.max(0, s.lastIndexOf(',', m.index!) + 1);
+      const attribution = this.attribute(sentence, clauseStart, m.index!, this.ev(sentence, m.index!, m[0].length), false);
+      if (!attribution) continue;
+      const listEnd = verbEnd + endOfPhrase(s.slice(verbEnd), cp, true);
+      for (const v of this.outlets(sentence, verbEnd, listEnd)) if (!attribution.via.some((x) => x.entityId === v.entityId)) attribution.via.push(v);
+      add(attribution);
     }
 
     for (const m of s.matchAll(cp.accordingTo)) {

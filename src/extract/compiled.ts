@@ -2,7 +2,7 @@
  * A pack's lexicons turned into regular expressions and lookup maps, once per pack and process.
  * Extractors receive this, never the raw lexicons, so no pattern is built per sentence.
  */
-import { alternation, foldedLexicon, WORD_END, WORD_START, withUnaccented } from '../common/patterns.js';
+import { alternation, foldedLexicon, lexiconKey, WORD_END, WORD_START, withUnaccented } from '../common/patterns.js';
 import type { ActorDef, LanguagePack, QualifierKind, TriggerDef } from '../lang/pack.js';
 import type { CountKind, PartOfDay, Weekday } from '../core/schema.js';
 
@@ -45,6 +45,7 @@ export interface CompiledPack {
   invertedPronoun: RegExp;
   accordingTo: RegExp;
   citedBy: RegExp;
+  told: RegExp;
   imagery: RegExp;
   sameSourceAtStart: RegExp;
   // grammar
@@ -78,12 +79,18 @@ export interface CompiledPack {
   determinerAtStart: RegExp;
   // events
   triggers: CompiledTrigger[];
+  /** Every literal cue of every trigger in one pattern, and the trigger each phrase belongs to. */
+  triggerPhrase: RegExp;
+  triggerOfPhrase: Map<string, CompiledTrigger>;
+  /** Triggers written as a pattern ("accès à Internet … hors service"), run one by one. */
+  patternTriggers: CompiledTrigger[];
   actor: RegExp;
   actors: Map<string, ActorDef>;
   clauseBoundary: RegExp;
   hedge: RegExp;
   hedges: Map<string, 'attempt' | 'hedged' | 'claimed'>;
   background: RegExp;
+  nonConflict: RegExp;
 }
 
 const cache = new WeakMap<LanguagePack, CompiledPack>();
@@ -110,6 +117,10 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const quantity = `(?<qualifier>${qualifier}\\s*)?(?:(?<vague>${vague})|(?<digits>${digits})(?:\\s+(?<scale>${scale}))?|(?<words>${words}))`;
 
   const victimAlt = alternation(keys(counts.victims));
+  // "dozens of people", "des dizaines d'assaillants"; up to two modifiers before the noun
+  // ("three young men", "a 23-year-old man", "numerous suspected insurgents").
+  const partitive = `(?:${alternation(counts.partitives)}(?:\\s+|(?<=['’])))?`;
+  const modifiers = `(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*\\s+){0,2}?`;
   const compiled: CompiledPack = {
     pack,
     quantity: w(quantity),
@@ -121,11 +132,11 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     qualifiers: foldedLexicon(quantities.qualifiers),
     notPeopleAfter: new RegExp(`^\\s*(?:${alternation(quantities.notPeople)})${WORD_END}`, 'iu'),
 
-    victimsAtStart: new RegExp(`^\\s*(?:${alternation(['de ', 'd\''])}\\s*)?(?<victims>${victimAlt})${WORD_END}`, 'iu'),
+    victimsAtStart: new RegExp(`^\\s*${partitive}${modifiers}(?<victims>${victimAlt})${WORD_END}`, 'iu'),
     victims: foldedLexicon(counts.victims),
     outcomeAnywhere: w(`(?<outcome>${alternation(keys(counts.outcomes))})`),
     outcomes: foldedLexicon(counts.outcomes),
-    outcomeNounAtStart: new RegExp(`^\\s*(?:${alternation(['de ', 'd\''])}\\s*)?(?<noun>${alternation(keys(counts.outcomeNouns))})${WORD_END}`, 'iu'),
+    outcomeNounAtStart: new RegExp(`^\\s*${partitive}(?<noun>${alternation(keys(counts.outcomeNouns))})${WORD_END}`, 'iu'),
     outcomeNouns: foldedLexicon(counts.outcomeNouns),
     verbBeforeAtEnd: new RegExp(`${WORD_START}(?<verb>${alternation(keys(counts.verbsBefore))})\\s+$`, 'iu'),
     verbsBefore: foldedLexicon(counts.verbsBefore),
@@ -146,6 +157,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     invertedPronoun: w(`(?<verb>${alternation(withUnaccented(attribution.invertedPronounForms))})`),
     accordingTo: w(`(?<marker>${alternation(withUnaccented(attribution.accordingTo))})`),
     citedBy: w(`(?<marker>${alternation(withUnaccented(attribution.citedBy))})`),
+    told: w(`(?<verb>${alternation(withUnaccented(attribution.toldVerbs))})`),
     sameSourceAtStart: new RegExp(`^\\s*${alternation(attribution.sameSource)}${WORD_END}`, 'iu'),
     imagery: w(`(?<marker>${alternation(withUnaccented(attribution.imagery))})`),
 
@@ -160,7 +172,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     clauseCrossing: new RegExp(`[.;:!?]|,\\s*${auxiliaries}\\s`, 'iu'),
     imageryVerb: new RegExp(`\\s+${alternation(attribution.imageryVerbs)}${WORD_END}`, 'iu'),
     titleThenName: new RegExp(`${WORD_START}(?<title>${alternation(entities.titles)})(?<![\\p{L}])\\s+(?<name>${NAME})`, 'gu'),
-    roleThenName: new RegExp(`${WORD_START}(?<role>${alternation(withUnaccented(entities.roles))})(?:\\s+(?:${alternation(['de la', 'de l\'', 'du', 'des', 'de', 'd\''])})\\s*[\\p{Ll}\\p{Lu}][\\p{L}-]+){0,2}\\s+(?<name>${NAME})`, 'gu'),
+    roleThenName: new RegExp(`${WORD_START}(?<role>${alternation(withUnaccented(entities.roles))})(?:\\s+${alternation(grammar.complementLinks)}\\s*[\\p{Ll}\\p{Lu}][\\p{L}-]+){0,2}\\s+(?<name>${NAME})`, 'gu'),
     mediaName: new RegExp(`${WORD_START}(?<name>${alternation(entities.mediaNames)})${WORD_END}`, 'gu'),
     mediaHeads: new Set(entities.mediaHeads.map((h) => h.toLowerCase())),
     organisationHead: w(`(?<head>${alternation(withUnaccented(entities.organisationHeads))})`),
@@ -180,13 +192,24 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       def, index,
       regex: def.pattern ? w(def.pattern) : w(alternation(withUnaccented(def.phrases ?? []))),
     })),
+    triggerPhrase: w(alternation(events.triggers.flatMap((t) => withUnaccented(t.phrases ?? [])))),
+    triggerOfPhrase: new Map(),
+    patternTriggers: [],
     actor: w(`(?<actor>${alternation(keys(events.actors))})`),
     actors: foldedLexicon(events.actors),
     clauseBoundary: new RegExp(alternation(events.clauseBoundaries), 'giu'),
     hedge: w(`(?<hedge>${alternation(keys(events.hedges))})`),
     hedges: foldedLexicon(events.hedges),
     background: w(alternation(events.background)),
+    nonConflict: w(alternation(withUnaccented(events.nonConflict))),
   };
+  compiled.patternTriggers = compiled.triggers.filter((t) => t.def.pattern);
+  for (const t of compiled.triggers) {
+    for (const phrase of withUnaccented(t.def.phrases ?? [])) {
+      const key = lexiconKey(phrase);
+      if (!compiled.triggerOfPhrase.has(key)) compiled.triggerOfPhrase.set(key, t);
+    }
+  }
   cache.set(pack, compiled);
   return compiled;
 }
@@ -206,15 +229,22 @@ function buildTimePattern(pack: LanguagePack): RegExp {
   const monthPart = alternation(keys(t.monthParts));
   const first = alternation(t.firstDay);
   const prefix = alternation(t.datePrefixes);
-  const day = `(?<day>${first}|[0-3]?\\d)`;
+  const suffix = t.daySuffixes.length ? `(?:${alternation(t.daySuffixes)})?` : '';
+  const day = `(?<day>${first}|[0-3]?\\d${suffix})`;
   const year = `(?<year>(?:1[89]|20)\\d{2})`;
+  // "5 de enero de 2022": a joiner may stand between day, month and year.
+  const join = t.dateJoiners.length ? `(?:\\s+${alternation(t.dateJoiners)})?\\s+` : '\\s+';
+  const yearJoin = t.dateJoiners.length ? `(?:,?\\s+|\\s+${alternation(t.dateJoiners)}\\s+)` : ',?\\s+';
   const alternatives = [
     `(?<lastNight>${alternation(t.lastNight)})`,
     `(?<dayBefore>${alternation(t.dayBefore)})`,
     // "jeudi 6 janvier 2022", "le 5 janvier", "5 janv. 2022"
-    `(?:(?:${prefix})\\s+)?(?:(?<dateWeekday>${weekday})\\s+)?${day}\\s+(?<dateMonth>${month})(?:\\s+${year})?`,
+    `(?:(?:${prefix})\\s+)?(?:(?<dateWeekday>${weekday}),?\\s+)?${day}${join}(?<dateMonth>${month})(?:${yearJoin}${year})?`,
+    // "Tuesday, January 4, 2022", "Jan. 10, 2011" (packs that write the month first)
+    ...(t.monthBeforeDay ? [`(?:(?:${prefix})\\s+)?(?:(?<mdWeekday>${weekday}),?\\s+)?(?<mdMonth>${month})\\s*(?<mdDay>[0-3]?\\d${suffix})(?:,?\\s+(?<mdYear>(?:1[89]|20)\\d{2}))?`] : []),
     // "jeudi matin", "dimanche dernier", "le samedi soir"
-    `(?:(?:${prefix})\\s+)?(?<weekday>${weekday})(?:\\s+(?<weekdayPart>${part}))?(?:\\s+(?<direction>${direction}))?`,
+    // "last Tuesday", "el pasado domingo": the direction may also come first.
+    `(?:(?:${prefix})\\s+)?(?:(?<directionBefore>${direction})\\s+)?(?<weekday>${weekday})(?:\\s+(?<weekdayPart>${part}))?(?:\\s+(?<direction>${direction}))?`,
     `(?<relative>${alternation(keys(t.relativeDays))})(?:\\s+(?<relativePart>${part}))?`,
     // "fin janvier", "en janvier 2022", "mi-janvier"
     `(?<monthPart>${monthPart})\\s*(?<partMonth>${month})(?:\\s+(?<partYear>(?:1[89]|20)\\d{2}))?`,

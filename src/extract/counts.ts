@@ -41,7 +41,11 @@ function readCount(text: string, q: Quantity, limit: number, sentence: Sentence,
   const windowEnd = Math.min(limit, peopleEnd + OUTCOME_WINDOW);
   cp.outcomeAnywhere.lastIndex = 0;
   const outcome = victims ? cp.outcomeAnywhere.exec(text.slice(peopleEnd, windowEnd)) : null;
-  if (victims && outcome && !cp.clauseCrossing.test(text.slice(peopleEnd, peopleEnd + outcome.index))) {
+  // "Gunmen killed three soldiers": an outcome followed by the next figure is an active verb whose
+  // object is that figure, not what happened to these people.
+  const outcomeEnd = outcome ? peopleEnd + outcome.index + outcome[0].length : 0;
+  const active = outcome !== null && limit < sentence.end && /^\s*$/.test(text.slice(outcomeEnd, limit));
+  if (victims && outcome && !active && !cp.clauseCrossing.test(text.slice(peopleEnd, peopleEnd + outcome.index))) {
     const kind = lookup(cp.outcomes, outcome.groups!.outcome!)!;
     const whoStart = q.end + victims.index + victims[0].length - victims.groups!.victims!.length;
     const who = victimWho(text, whoStart, peopleEnd, kind, cp);

@@ -52,6 +52,9 @@ export function findQuantities(text: string, start: number, end: number, cp: Com
       rule = 'number-words';
     }
     if (!range) continue;
+    // A number hyphenated to a word is an adjective ("a 23-year-old man", "a three-story house").
+    const next = m.index + m[0].length;
+    if (text[next] === '-' && /\p{L}/u.test(text[next + 1] ?? '')) continue;
     const numberStart = m.index + (g.qualifier?.length ?? 0);
     out.push({ ...range, start: m.index, end: m.index + m[0].length, text: m[0], numberStart, articleOne, rule });
   }

@@ -57,22 +57,28 @@ export function extractTimes(text: string, sentence: Sentence, cp: CompiledPack,
       const value = anchor.d ? at('day', addDays({ y: anchor.y, m: anchor.m!, d: anchor.d }, offset)) : coarse(anchor);
       const partOfDay = g.relativePart ? lookup(cp.partsOfDay, g.relativePart) : undefined;
       out.push({ ...base, ...value, ...(partOfDay ? { partOfDay } : {}), status: 'implied', rule: `${code}/time-relative-day` });
-    } else if (g.day && g.dateMonth) {
-      const month = lookup(cp.months, g.dateMonth)!;
-      const day = /^\d+$/.test(g.day) ? Number(g.day) : 1;
-      let year = g.year ? Number(g.year) : anchor?.y;
+    } else if ((g.day && g.dateMonth) || (g.mdDay && g.mdMonth)) {
+      const monthFirst = !g.dateMonth;
+      const month = lookup(cp.months, (g.dateMonth ?? g.mdMonth)!)!;
+      const dayText = (g.day ?? g.mdDay)!;
+      const yearText = g.year ?? g.mdYear;
+      const digits = /^\d+/.exec(dayText);
+      const day = digits ? Number(digits[0]) : 1;
+      let year = yearText ? Number(yearText) : anchor?.y;
       if (year === undefined) continue;
       // "le 28 décembre" in a January dispatch is last year's.
-      if (!g.year && anchor?.m && month - anchor.m > 2) year -= 1;
+      if (!yearText && anchor?.m && month - anchor.m > 2) year -= 1;
       if (!isValidDay(year, month, day)) continue;
-      const weekday = g.dateWeekday ? lookup(cp.weekdays, g.dateWeekday) : undefined;
+      const weekdayText = g.dateWeekday ?? g.mdWeekday;
+      const weekday = weekdayText ? lookup(cp.weekdays, weekdayText) : undefined;
       out.push({ ...base, ...at('day', { y: year, m: month, d: day }), ...(weekday ? { weekday } : {}),
-        status: g.year ? 'known' : 'implied', rule: `${code}/time-day-month` });
+        status: yearText ? 'known' : 'implied', rule: `${code}/${monthFirst ? 'time-month-day' : 'time-day-month'}` });
     } else if (g.weekday) {
       if (!anchor) continue;
       const weekday = lookup(cp.weekdays, g.weekday)!;
       const partOfDay = g.weekdayPart ? lookup(cp.partsOfDay, g.weekdayPart) : undefined;
-      const direction = g.direction ? lookup(cp.weekdayDirection, g.direction) : undefined;
+      const directionText = g.direction ?? g.directionBefore;
+      const direction = directionText ? lookup(cp.weekdayDirection, directionText) : undefined;
       const future = direction ? direction === 'future' : isFutureContext(text, sentence, m.index, cp);
       const value = anchor.d ? at('day', nearestWeekdayStrict(anchor, weekday, future, direction !== undefined)) : coarse(anchor);
       out.push({ ...base, ...value, weekday, ...(partOfDay ? { partOfDay } : {}), status: 'implied', rule: `${code}/time-weekday` });

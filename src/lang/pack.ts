@@ -40,6 +40,8 @@ export interface CountLexicon {
   verbsBefore: Readonly<Record<string, CountKind>>;
   /** Words that join a second figure to the first and share its victims ("et", "ainsi que"). */
   ellipsisJoiners: readonly string[];
+  /** Words between a quantity and the people it counts ("des dizaines d'assaillants", "dozens of people"). */
+  partitives: readonly string[];
 }
 
 export interface AttributionLexicon {
@@ -51,6 +53,8 @@ export interface AttributionLexicon {
   accordingTo: readonly string[];
   /** Markers of the outlet that carried a statement ("cité par", "rapporté par"). */
   citedBy: readonly string[];
+  /** Reporting verbs whose object is the outlet told ("told Reuters", "a déclaré à l'AFP"). */
+  toldVerbs: readonly string[];
   /** Heads of phrases naming imagery ("les images diffusées") whose carriers are the sources. */
   imagery: readonly string[];
   /** Verbs after imagery that say what it showed ("ont montré"). */
@@ -65,6 +69,8 @@ export interface GrammarLexicon {
   auxiliaries: readonly string[];
   /** Words that tie a complement clause to its verb ("que", "qu'"). */
   complementizers: readonly string[];
+  /** The complementizer may be left out ("Police said five people were killed"). */
+  complementizerOptional: boolean;
   /** Words that join the items of a list ("et", "ou"). */
   listJoiners: readonly string[];
   /** Prepositions before an outlet in a list ("dans les médias et sur les réseaux sociaux"). */
@@ -95,6 +101,12 @@ export interface TimeLexicon {
   futureCues: readonly string[];
   /** Ordinal "first" written after a day number ("1er"). */
   firstDay: readonly string[];
+  /** Ordinal endings glued to a day number ("2nd", "21st"). */
+  daySuffixes: readonly string[];
+  /** Words between day, month and year ("5 de enero de 2022"). */
+  dateJoiners: readonly string[];
+  /** Dates are also written month first ("January 5, 2022", "Jan. 5"). */
+  monthBeforeDay: boolean;
 }
 
 export interface EntityLexicon {
@@ -161,6 +173,11 @@ export interface EventLexicon {
   hedges: Readonly<Record<string, 'attempt' | 'hedged' | 'claimed'>>;
   /** Background the text states that is not a dated event ("hausse des prix", "inflation"). */
   background: readonly string[];
+  /**
+   * Harm that is not political violence (floods, road accidents, epidemics, fires): a clause that names
+   * one holds no event, and its figures are no casualty report ("Floods killed 20 people").
+   */
+  nonConflict: readonly string[];
 }
 
 export interface ExampleSentence {
@@ -191,6 +208,11 @@ export interface LanguagePack {
   entities: EntityLexicon;
   events: EventLexicon;
   examples: readonly ExampleSentence[];
+  /**
+   * Frequent lower-case words (function words, common verbs and nouns) used to restore case in
+   * all-capitals copy (MUC-4 wire texts): a capitalised word not listed here may be a name.
+   */
+  commonWords: readonly string[];
   /** What the pack knowingly does not handle, reported rather than silently missing. */
   gaps: readonly string[];
 }

@@ -57,4 +57,5 @@ export const counts: CountLexicon = {
     'ont déployé': 'deployed', 'rassemblé': 'participants', 'réuni': 'participants',
   },
   ellipsisJoiners: ['et', 'ainsi que', 'et au moins'],
+  partitives: ['de', 'd\''],
 };

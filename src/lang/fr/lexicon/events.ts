@@ -109,4 +109,7 @@ export const events: EventLexicon = {
     'revendiqué': 'claimed', 'a revendiqué': 'claimed', 'présumé': 'hedged', 'présumés': 'hedged' },
   background: ['hausse des prix', 'baisse des prix', 'dévaluation', 'inflation', 'crise économique', 'taux de croissance',
     'chômage', 'récession', 'perçue par la population'],
+  nonConflict: ['inondations', 'inondation', 'séisme', 'tremblement de terre', 'accident de la route', 'accident de la circulation',
+    'accident de car', 'accident d\'avion', 'crash', 'incendie de forêt', 'feux de forêt', 'épidémie', 'Covid-19', 'coronavirus',
+    'avalanche', 'glissement de terrain', 'glissements de terrain', 'ouragan', 'cyclone', 'typhon', 'tempête', 'canicule', 'noyade'],
 };

@@ -4,6 +4,7 @@ import type { GrammarLexicon } from '../../pack.js';
 export const grammar: GrammarLexicon = {
   auxiliaries: ['a', 'ont', 'est', 'sont', 'avait', 'avaient', 'était', 'étaient', 'aurait', 'auraient'],
   complementizers: ['que', 'qu\''],
+  complementizerOptional: false,
   listJoiners: ['et', 'ou'],
   outletPrepositions: ['dans', 'sur', 'par', 'via'],
   complementLinks: ['de la', 'de l\'', 'du', 'des', 'de', 'd\''],

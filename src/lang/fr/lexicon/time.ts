@@ -22,4 +22,7 @@ export const time: TimeLexicon = {
   datePrefixes: ['le', 'ce', 'dès le', 'depuis le', 'dans la nuit de', 'dans la nuit du', 'la nuit de', 'la nuit du'],
   futureCues: ['doit', 'doivent', 'devrait', 'devraient', 'aura lieu', 'se tiendra', 'prévu', 'prévue', 'prochain', 'prochaine', 'va', 'vont', 'sera', 'seront'],
   firstDay: ['1er', 'premier'],
+  daySuffixes: [],
+  dateJoiners: [],
+  monthBeforeDay: false,
 };
