@@ -6,13 +6,21 @@
 //   suffixes:  generic heads written after a name ("Avoyelles Parish", "Orange County"): a
 //              capitalised word before them is a place even when the gazetteer lacks it
 //   titles:    words before a person's name ("M. Azirbek", "Gen. Grant"): the next name is a person
+//   connectors: "of", "de": "Chamber of Commerce" is an organisation, not the town of Commerce
+//   nonPlaces: phrases that match a small town but nearly always mean something else ("White House")
+//   commonWords: dictionary words that are also small towns ("Commerce", "Union"): not a place
+//              when alone, unless a bigger place has that name
 // These belong with the language packs; they live here until src/lang/<code>/ has a geo lexicon.
+import { townNamesThatAreCommonWords } from './common-words-en.js';
 
 export interface RecognitionLexicon {
   stopwords: ReadonlySet<string>;
   cues: ReadonlySet<string>;
   suffixes: ReadonlySet<string>;
   titles: ReadonlySet<string>;
+  connectors: ReadonlySet<string>;
+  nonPlaces: ReadonlySet<string>;
+  commonWords: ReadonlySet<string>;
 }
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
@@ -30,7 +38,9 @@ official state states national federal city county news report reports reported 
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
 november december mr mrs ms dr st sen rep gov gen lt col sgt capt prof jr sr inc co corp ltd
 first second third world war north south east west northern southern eastern western central international united
-god christmas easter internet online video photo twitter facebook
+god christmas easter internet online video photo twitter facebook la le el de del des van von der san santa
+northeast northwest southeast southwest jan feb mar apr jun jul aug sep sept oct nov dec arab arabs
+miss mass wash ill pa ga mo del ore ind md va vt ky mont tex me
 `);
 
 const FR_STOPWORDS = words(`
@@ -63,10 +73,20 @@ const EN_TITLES = words('mr mrs ms miss dr st sen rep gov gen lt col sgt capt pr
 const FR_TITLES = words('m mm mme mlle dr gal president ministre juge maire pape roi reine prince general colonel capitaine');
 const ES_TITLES = words('sr sra srta dr gral presidente ministro juez alcalde papa rey reina principe general coronel capitan');
 
+const EN_CONNECTORS = words('of for');
+const FR_CONNECTORS = words('de du des pour');
+const ES_CONNECTORS = words('de del para');
+
+const phrases = (...list: string[]): ReadonlySet<string> => new Set(list);
+const EN_NON_PLACES = phrases('white house', 'el nino', 'la nina', 'notre dame', 'new age', 'big apple');
+const FR_NON_PLACES = phrases('maison blanche', 'el nino', 'la nina');
+const ES_NON_PLACES = phrases('casa blanca', 'el nino', 'la nina');
+
 const LEXICONS: Readonly<Record<string, RecognitionLexicon>> = {
-  en: { stopwords: EN_STOPWORDS, cues: EN_CUES, suffixes: EN_SUFFIXES, titles: EN_TITLES },
-  fr: { stopwords: FR_STOPWORDS, cues: FR_CUES, suffixes: FR_SUFFIXES, titles: FR_TITLES },
-  es: { stopwords: ES_STOPWORDS, cues: ES_CUES, suffixes: ES_SUFFIXES, titles: ES_TITLES },
+  en: { stopwords: EN_STOPWORDS, cues: EN_CUES, suffixes: EN_SUFFIXES, titles: EN_TITLES, connectors: EN_CONNECTORS, nonPlaces: EN_NON_PLACES, commonWords: townNamesThatAreCommonWords },
+  // French and Spanish news capitalise few common words mid-sentence: no common-word list yet.
+  fr: { stopwords: FR_STOPWORDS, cues: FR_CUES, suffixes: FR_SUFFIXES, titles: FR_TITLES, connectors: FR_CONNECTORS, nonPlaces: FR_NON_PLACES, commonWords: new Set() },
+  es: { stopwords: ES_STOPWORDS, cues: ES_CUES, suffixes: ES_SUFFIXES, titles: ES_TITLES, connectors: ES_CONNECTORS, nonPlaces: ES_NON_PLACES, commonWords: new Set() },
 };
 
 const union = (sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
@@ -77,6 +97,9 @@ const ANY_LANGUAGE: RecognitionLexicon = {
   cues: union(Object.values(LEXICONS).map((l) => l.cues)),
   suffixes: union(Object.values(LEXICONS).map((l) => l.suffixes)),
   titles: union(Object.values(LEXICONS).map((l) => l.titles)),
+  connectors: union(Object.values(LEXICONS).map((l) => l.connectors)),
+  nonPlaces: union(Object.values(LEXICONS).map((l) => l.nonPlaces)),
+  commonWords: union(Object.values(LEXICONS).map((l) => l.commonWords)),
 };
 
 export function recognitionLexicon(lang: string | undefined): RecognitionLexicon {

@@ -45,7 +45,7 @@ const CAPS_LINE_RATIO = 0.8;
 const CAPS_LINE_MIN_LETTERS = 12;
 // A lone word that is part of a longer capitalised name ("Doug Logan", "Jerome Faulkner") is kept
 // only when it names something this prominent.
-const PROMINENT_CITY_POPULATION = 1_000_000;
+const CHAIN_PROMINENT_CITY_POPULATION = 100_000;
 // In all-caps copy a single word must be a strong name of a country, region, sea, or a town this big.
 const CAPS_MIN_CITY_POPULATION = 15_000;
 // A word matching only alternates of small towns is more likely a surname or a common word.
@@ -112,10 +112,7 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
   const lexicon = opts.lexicon ?? recognitionLexicon(opts.lang);
   const lang = opts.lang ?? '';
   const tokens = tokenize(text);
-  // Words the text also writes in lower case are common words when capitalised at a sentence start
-  // ("Selon", "Plusieurs"), unless the capitalised form names a place mid-sentence too.
-  const lowercaseWords = new Set<string>();
-  for (const t of tokens) if (!t.capitalised && !t.inCapsLine) lowercaseWords.add(t.fold);
+  const clues = gatherClues(gaz, tokens, lexicon, lang);
 
   const mentions: PlaceMention[] = [];
   const push = (from: number, to: number): void => {
@@ -141,7 +138,7 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
       if (!gaz.hasLongerName(key)) break;
     }
 
-    if (matchEnd >= 0 && acceptMatch(gaz, tokens, i, matchEnd, lexicon, lang, lowercaseWords)) {
+    if (matchEnd >= 0 && acceptMatch(gaz, tokens, i, matchEnd, lexicon, lang, clues)) {
       let end = matchEnd;
       const after = tokens[end + 1];
       if (after && tokens[end]!.joinsNext && after.capitalised && !caps && lexicon.suffixes.has(after.fold)) end++;
@@ -170,44 +167,84 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
   return mentions;
 }
 
+/** What the whole document says about its capitalised words, gathered before matching. */
+interface DocumentClues {
+  /** Written in lower case somewhere: a common word when capitalised at a sentence start. */
+  lowercaseWords: Set<string>;
+  /** Seen inside a run of capitalised words that is not a place ("Jacob Zuma", "Doug Logan"):
+   * alone later ("Zuma said"), the word still names that person or organisation. */
+  nameChainWords: Set<string>;
+}
+
+function isNameChainWord(x: Token | undefined, lexicon: RecognitionLexicon, lang: string): boolean {
+  return x !== undefined && x.capitalised && !x.inCapsLine && !x.allUpper && !lexicon.stopwords.has(x.fold)
+    && !lexicon.suffixes.has(x.fold) && !lexicon.cues.has(x.fold) && !isDemonym(x.fold, lang) && x.fold.length > 1;
+}
+
+function gatherClues(gaz: Gazetteer, tokens: Token[], lexicon: RecognitionLexicon, lang: string): DocumentClues {
+  const lowercaseWords = new Set<string>();
+  const nameChainWords = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalised && !t.inCapsLine) lowercaseWords.add(t.fold);
+    const next = tokens[i + 1];
+    if (t.joinsNext && !t.dotAfter && isNameChainWord(t, lexicon, lang) && isNameChainWord(next, lexicon, lang)
+      && !gaz.hasKey(`${t.fold} ${next!.fold}`) && !(t.sentenceStart && lowercaseWords.has(t.fold))) {
+      // Only the second word: "Jacob Zuma" makes a later "Zuma" a person, but "Springfield
+      // Police" says nothing about a later "Springfield".
+      nameChainWords.add(next!.fold);
+    }
+  }
+  return { lowercaseWords, nameChainWords };
+}
+
 function acceptMatch(
-  gaz: Gazetteer, tokens: Token[], from: number, to: number, lexicon: RecognitionLexicon, lang: string, lowercaseWords: Set<string>,
+  gaz: Gazetteer, tokens: Token[], from: number, to: number, lexicon: RecognitionLexicon, lang: string, clues: DocumentClues,
 ): boolean {
   const first = tokens[from]!;
+  const last = tokens[to]!;
   const caps = first.inCapsLine;
   const span = tokens.slice(from, to + 1);
   const key = span.map((t) => t.fold).join(' ');
+  if (lexicon.nonPlaces.has(key)) return false;
+  const candidates = gaz.lookupFolded(key);
+  const namesCountryOrRegion = candidates.some((c) => (c.flags & 1) === 0 && gaz.kind[c.entry] !== 'city');
 
   if (to > from) {
-    if (caps) return !span.every((t) => lexicon.stopwords.has(t.fold));
-    if (!span.some((t) => t.capitalised)) return false;
+    const allStopwords = span.every((t) => lexicon.stopwords.has(t.fold) || t.fold.length < 2);
+    // "United States", "North Carolina" are all stopwords but name a country or a state.
+    if (allStopwords && !namesCountryOrRegion && !first.dotAfter) return false;
+    if (caps) return true;
     // A lower-case start must be a generic head followed by the name: "mer Caspienne".
     if (!first.capitalised) return lexicon.cues.has(first.fold) && tokens[from + 1]!.capitalised;
-    // "United States", "Le Caire": stopwords may open a longer name, but not make all of it.
-    return !span.every((t) => lexicon.stopwords.has(t.fold) || t.fold.length < 2) || first.dotAfter;
+    // "Asie centrale" (a name, then a lower-case word) or "Le Caire" (ends capitalised), but not
+    // "The range" at a sentence start.
+    return (!lexicon.stopwords.has(first.fold) && !first.sentenceStart) || last.capitalised || (first.sentenceStart && !clues.lowercaseWords.has(first.fold));
   }
 
-  if (first.fold.length < 2 || lexicon.stopwords.has(first.fold)) return false;
-  const candidates = gaz.lookupFolded(key);
+  if (first.fold.length < 2) return false;
+  // Acronyms in mixed-case text ("TASS", "OTSC", "GNL") are organisations or products unless they
+  // spell a country or region ("UK", "US", "RDC", "EU").
+  if (!caps && first.allUpper && first.end - first.start <= 5) return namesCountryOrRegion;
+  if (lexicon.stopwords.has(first.fold) || lexicon.commonWords.has(first.fold)) return false;
   // Spanish "China" is both the country and the feminine of "chino": the country name wins.
   if (isDemonym(first.fold, lang) && !candidates.some((c) => gaz.kind[c.entry] === 'country' && (c.flags & 1) === 0)) return false;
   if (caps) return isProminent(gaz, candidates, CAPS_MIN_CITY_POPULATION);
   if (!first.capitalised) return false;
-  // Acronyms in mixed-case text ("TASS", "OTSC", "GNL") are organisations or products unless they
-  // spell a country or region ("UK", "RDC", "UAE").
-  if (first.allUpper && first.end - first.start <= 5) {
-    return candidates.some((c) => (c.flags & 1) === 0 && (gaz.kind[c.entry] === 'country' || gaz.kind[c.entry] === 'admin1'));
-  }
-  if (first.sentenceStart && lowercaseWords.has(first.fold)) return false;
+  if (first.sentenceStart && clues.lowercaseWords.has(first.fold)) return false;
   const prev = tokens[from - 1];
   const next = tokens[to + 1];
   // "M. Azirbek", "Gen. Grant", "President Lincoln": a title announces a person.
   if (prev && prev.joinsNext && (lexicon.titles.has(prev.fold) || (prev.dotAfter && prev.end - prev.start === 1))) return false;
-  const inNameChain = (x: Token | undefined, joined: boolean): boolean =>
-    x !== undefined && joined && x.capitalised && !x.inCapsLine && !lexicon.stopwords.has(x.fold) && !lexicon.suffixes.has(x.fold) && !isDemonym(x.fold, lang);
-  const partOfLongerName = (inNameChain(prev, prev?.joinsNext ?? false) && !prev!.sentenceStart) || inNameChain(next, first.joinsNext)
-    || (inNameChain(prev, prev?.joinsNext ?? false) && prev!.sentenceStart && !gaz.hasKey(prev!.fold));
-  if (partOfLongerName && !isProminent(gaz, candidates, PROMINENT_CITY_POPULATION)) return false;
+  const prominent = isProminent(gaz, candidates, CHAIN_PROMINENT_CITY_POPULATION);
+  if (!prominent) {
+    const chainedBefore = prev !== undefined && prev.joinsNext && !prev.dotAfter && isNameChainWord(prev, lexicon, lang) && !gaz.hasKey(prev.fold);
+    const chainedAfter = first.joinsNext && !first.dotAfter && isNameChainWord(next, lexicon, lang);
+    if (chainedBefore || chainedAfter || clues.nameChainWords.has(first.fold)) return false;
+    // "Chamber of Commerce", "Bank of America"-like names: "<Capitalised> of <town>".
+    const beforeOf = tokens[from - 2];
+    if (prev && lexicon.connectors.has(prev.fold) && beforeOf && beforeOf.joinsNext && isNameChainWord(beforeOf, lexicon, lang) && !gaz.hasKey(beforeOf.fold)) return false;
+  }
   const strong = candidates.filter((c) => (c.flags & 1) === 0);
   if (strong.length === 0 && !isProminent(gaz, candidates.map((c) => ({ ...c, flags: 0 })), WEAK_ONLY_MIN_POPULATION)) return false;
   return true;

@@ -44,11 +44,19 @@ const BIG_CAPITAL_BONUS = 1.5;
 const ARTICLE_DROPPED_PENALTY = 1;
 const TRANSLITERATED_PENALTY = 0.7;
 const STRIPPED_WORDS_PENALTY = 0.5;
-const CONTEXT_COUNTRY_WEIGHT = 3;
-const FOCUS_COUNTRY_WEIGHT = 1.5;
-const CONTEXT_ADMIN1_WEIGHT = 2.5;
-const PROXIMITY_WEIGHT = 2;
-const PROXIMITY_SCALE_KM = 150;
+/** How much the rest of the document counts against population. Exported so that evaluation
+ * scripts can measure alternatives; the values are the ones measured best over whole corpora. */
+export const contextWeights = {
+  /** Times the share of the document's other names that point to the candidate's country. */
+  country: 3,
+  /** Added when the candidate is in the caller's focus country. */
+  focusCountry: 1.5,
+  /** Times the evidence (capped at 1) that the document names the candidate's admin-1 region. */
+  admin1: 2.5,
+  /** Bonus for a candidate near another mention's choice, decaying over proximityScaleKm. */
+  proximity: 2,
+  proximityScaleKm: 150,
+};
 const MAX_CANDIDATES = 40;
 const CITY_SHARE_OF_SAME_NAMED_REGION = 0.25;
 
@@ -68,6 +76,8 @@ interface MentionState {
   /** Probability-like weight of each candidate from base scores alone. */
   prior: number[];
   chosen: number; // index into candidates, -1 when none
+  /** The gazetteer knows the name as written (not only after dropping "County", "the"…). */
+  exactName: boolean;
 }
 
 /** Candidates of a surface form, trying it as written and then without the noise words around it. */
@@ -141,6 +151,7 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
   const demonymMentions = new Set<PlaceMention>();
   const states: MentionState[] = mentions.map((mention) => {
     let { candidates, stripped } = candidatesFor(gaz, mention.text);
+    const exactName = candidates.length > 0 && !stripped;
     // Callers may pass adjectives ("Russian", "kazakh"): they name the country, never a town.
     const demonymCountry = countryOfDemonym(mention.text, opts.lang ?? '');
     const demonymEntry = demonymCountry ? gaz.countryByIso2.get(demonymCountry) : undefined;
@@ -153,7 +164,7 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
       .map((c) => ({ entry: c.entry, flags: c.flags, base: baseScore(gaz, c, stripped), score: 0 }))
       .sort((a, b) => b.base - a.base)
       .slice(0, MAX_CANDIDATES);
-    return { mention, candidates: scored, prior: softmax(scored.map((s) => s.base)), chosen: scored.length ? 0 : -1 };
+    return { mention, candidates: scored, prior: softmax(scored.map((s) => s.base)), chosen: scored.length ? 0 : -1, exactName };
   });
 
   // Evidence each distinct name gives about the document's countries and admin-1 regions. A name
@@ -187,13 +198,13 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
     const others = Math.max(groups - 1, 1);
     const cc = gaz.country[entry]!;
     const ownCountry = evidence[si]!.countries.get(cc) ?? 0;
-    let country = cc ? (CONTEXT_COUNTRY_WEIGHT * ((countryWeight.get(cc) ?? 0) - ownCountry)) / others : 0;
-    if (focus && cc === focus) country += FOCUS_COUNTRY_WEIGHT;
+    let country = cc ? (contextWeights.country * ((countryWeight.get(cc) ?? 0) - ownCountry)) / others : 0;
+    if (focus && cc === focus) country += contextWeights.focusCountry;
     let admin1 = 0;
     if (gaz.kind[entry] !== 'admin1' && gaz.kind[entry] !== 'country' && cc) {
       const key = admin1Key(gaz, entry);
       const own = evidence[si]!.admin1s.get(key) ?? 0;
-      admin1 = CONTEXT_ADMIN1_WEIGHT * Math.min(1, (admin1Weight.get(key) ?? 0) - own);
+      admin1 = contextWeights.admin1 * Math.min(1, (admin1Weight.get(key) ?? 0) - own);
     }
     return { country, admin1 };
   };
@@ -209,7 +220,7 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
       // Another mention of the same name would only echo this mention's own first guess.
       if (folded[oi] === folded[si]) return;
       const d = distanceKm(gaz.lat[entry]!, gaz.lon[entry]!, gaz.lat[e]!, gaz.lon[e]!);
-      best = Math.max(best, PROXIMITY_WEIGHT * Math.exp(-d / PROXIMITY_SCALE_KM));
+      best = Math.max(best, contextWeights.proximity * Math.exp(-d / contextWeights.proximityScaleKm));
     });
     return best;
   };
@@ -235,7 +246,8 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
   }
 
   return states.map((s, si) => {
-    if (s.chosen < 0) return subdivisionInContext(gaz, s.mention, admin1Weight);
+    if (SUBDIVISION_SUFFIX_RE.test(s.mention.text.trim()) && !s.exactName) return subdivisionInContext(gaz, s, states, admin1Weight);
+    if (s.chosen < 0) return null;
     const winner = s.candidates[s.chosen]!;
     const rule = demonymMentions.has(s.mention) ? 'geo/demonym' : ruleFor(gaz, s, explain[si]!);
     return toResolvedPlace(gaz, winner.entry, rule, s.mention.asActor === true);
@@ -245,16 +257,43 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
 const SUBDIVISION_SUFFIX_RE = /\s(county|parish|district|township|borough|municipality)$/i;
 const MIN_ADMIN1_EVIDENCE = 0.5;
 
-/** "Licking County" is in no gazetteer we ship, but the text says it is a subdivision: when the
- * document's other places settle on one admin-1 region, the mention is placed there, at region
- * precision. */
-function subdivisionInContext(gaz: Gazetteer, mention: PlaceMention, admin1Weight: Map<string, number>): ResolvedPlace | null {
-  if (!SUBDIVISION_SUFFIX_RE.test(mention.text.trim())) return null;
-  let best: string | null = null;
-  let bestWeight = MIN_ADMIN1_EVIDENCE;
-  for (const [code, weight] of admin1Weight) if (weight > bestWeight) { best = code; bestWeight = weight; }
-  const entry = best ? gaz.admin1ByCode.get(best) : undefined;
-  return entry === undefined ? null : toResolvedPlace(gaz, entry, 'geo/subdivision-in-context-admin1');
+/** "Licking County", "Avoyelles Parish": second-level divisions are not in the gazetteer we ship,
+ * and a town of the same name is usually elsewhere (there are 24 Washington Counties). The
+ * mention is placed with the document: on the same-named town if it lies in the admin-1 region
+ * the document is about, else among the document's towns in that region (the county of a local
+ * story is near the towns it names), else on the region itself. */
+function subdivisionInContext(gaz: Gazetteer, s: MentionState, states: MentionState[], admin1Weight: Map<string, number>): ResolvedPlace | null {
+  let region: string | null = null;
+  let regionWeight = MIN_ADMIN1_EVIDENCE;
+  for (const [code, weight] of admin1Weight) if (weight > regionWeight) { region = code; regionWeight = weight; }
+  const regionEntry = region ? gaz.admin1ByCode.get(region) : undefined;
+  if (!region || regionEntry === undefined) return null;
+  const seat = s.candidates.find((c) => gaz.kind[c.entry] === 'city' && admin1Key(gaz, c.entry) === region);
+  if (seat) return toResolvedPlace(gaz, seat.entry, 'geo/subdivision-town-in-context-admin1');
+  const towns = states
+    .filter((o) => o !== s && o.chosen >= 0 && !SUBDIVISION_SUFFIX_RE.test(o.mention.text.trim()))
+    .map((o) => o.candidates[o.chosen]!.entry)
+    .filter((e) => gaz.kind[e] === 'city' && admin1Key(gaz, e) === region);
+  if (towns.length === 0) return toResolvedPlace(gaz, regionEntry, 'geo/subdivision-in-context-admin1');
+  // The medoid: the document's town closest to all the others.
+  let medoid = towns[0]!;
+  let bestSum = Infinity;
+  for (const a of towns) {
+    let sum = 0;
+    for (const b of towns) sum += distanceKm(gaz.lat[a]!, gaz.lon[a]!, gaz.lat[b]!, gaz.lon[b]!);
+    if (sum < bestSum) { bestSum = sum; medoid = a; }
+  }
+  const place = toResolvedPlace(gaz, regionEntry, 'geo/subdivision-near-document-towns');
+  return {
+    ...place,
+    name: s.mention.text.trim(),
+    geonameId: null,
+    lat: gaz.lat[medoid]!,
+    lon: gaz.lon[medoid]!,
+    featureCode: 'ADM2',
+    kind: 'region',
+    precision: 2,
+  };
 }
 
 function ruleFor(gaz: Gazetteer, s: MentionState, why: { context: number; admin1: number; proximity: number }[]): string {
