@@ -28,7 +28,7 @@ const ADMIN1_GENERIC_WORDS_RE =
 
 export const ENTRY_COLUMNS = ['geonameid', 'kind', 'fclass', 'fcode', 'cc', 'admin1', 'lat', 'lon', 'population', 'display', 'extra'] as const;
 
-interface Row {
+export interface Row {
   id: number;
   kind: 'C' | 'A' | 'P' | 'R' | 'W';
   fclass: string;

@@ -27,6 +27,8 @@ interface Token {
   sentenceStart: boolean;
   /** The text between this token and the next one lets a name go on ("New York", "Alma-Ata", "St. Louis"). */
   joinsNext: boolean;
+  /** Joined to the next word by a hyphen ("Interfax-Kazakhstan", "Alma-Ata"). */
+  hyphenAfter: boolean;
   /** Followed directly by "." (abbreviations: "M.", "Gen."). */
   dotAfter: boolean;
   /** On a line written in capitals, where case says nothing. */
@@ -35,7 +37,7 @@ interface Token {
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const JOINING_GAP_RE = /^(?:[  ]|-|['’ʼ]|\.|\. )$/;
-const SENTENCE_END_RE = /[.!?:;»"“”\n]\s*$|^\s*$/;
+const SENTENCE_END_RE = /[.!?:;»"“”\n]\s*$/;
 const UPPER_RE = /\p{Lu}/u;
 const LETTER_RE = /\p{L}/gu;
 const UPPER_LETTER_RE = /\p{Lu}/gu;
@@ -63,7 +65,7 @@ function tokenize(text: string): Token[] {
     const uppers = word.match(UPPER_LETTER_RE)?.length ?? 0;
     tokens.push({
       start, end: start + word.length, fold: foldName(word), capitalised, allUpper: letters >= 2 && uppers === letters,
-      sentenceStart: false, joinsNext: false, dotAfter: text[start + word.length] === '.', inCapsLine: inRanges(capsLines, start),
+      sentenceStart: false, joinsNext: false, hyphenAfter: text[start + word.length] === '-', dotAfter: text[start + word.length] === '.', inCapsLine: inRanges(capsLines, start),
     });
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -236,6 +238,10 @@ function acceptMatch(
   const next = tokens[to + 1];
   // "M. Azirbek", "Gen. Grant", "President Lincoln": a title announces a person.
   if (prev && prev.joinsNext && (lexicon.titles.has(prev.fold) || (prev.dotAfter && prev.end - prev.start === 1))) return false;
+  // "Interfax-Kazakhstan": a place glued by a hyphen to a name that is not a place is part of an
+  // organisation's name, however big the place ("Paris-Match"; but "Alsace-Lorraine" is matched whole).
+  const glued = (x: Token | undefined) => x !== undefined && isNameChainWord(x, lexicon, lang) && !gaz.hasKey(x.fold);
+  if ((prev?.hyphenAfter && glued(prev)) || (first.hyphenAfter && glued(next))) return false;
   const prominent = isProminent(gaz, candidates, CHAIN_PROMINENT_CITY_POPULATION);
   if (!prominent) {
     const chainedBefore = prev !== undefined && prev.joinsNext && !prev.dotAfter && isNameChainWord(prev, lexicon, lang) && !gaz.hasKey(prev.fold);

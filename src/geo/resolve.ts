@@ -49,8 +49,11 @@ const STRIPPED_WORDS_PENALTY = 0.5;
 export const contextWeights = {
   /** Times the share of the document's other names that point to the candidate's country. */
   country: 3,
-  /** Added when the candidate is in the caller's focus country. */
-  focusCountry: 1.5,
+  /** Added when the candidate is in the caller's focus country: as much as a whole document
+   * pointing there, and a little more, since the caller knows. */
+  focusCountry: 4.5,
+  /** How much a town counts, next to naming its admin-1 region, as evidence for that region. */
+  townRegionShare: 0.5,
   /** Times the evidence (capped at 1) that the document names the candidate's admin-1 region. */
   admin1: 2.5,
   /** Bonus for a candidate near another mention's choice, decaying over proximityScaleKm. */
@@ -184,7 +187,9 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
       const p = s.prior[i]!;
       const cc = gaz.country[c.entry]!;
       if (cc) countries.set(cc, (countries.get(cc) ?? 0) + p);
-      if (gaz.kind[c.entry] === 'admin1') admin1s.set(admin1Key(gaz, c.entry), (admin1s.get(admin1Key(gaz, c.entry)) ?? 0) + p);
+      // A town says which region the story is in, less firmly than naming the region.
+      const regionShare = gaz.kind[c.entry] === 'admin1' ? 1 : gaz.kind[c.entry] === 'city' ? contextWeights.townRegionShare : 0;
+      if (regionShare > 0) admin1s.set(admin1Key(gaz, c.entry), (admin1s.get(admin1Key(gaz, c.entry)) ?? 0) + p * regionShare);
     });
     for (const [k, v] of countries) countryWeight.set(k, (countryWeight.get(k) ?? 0) + v);
     for (const [k, v] of admin1s) admin1Weight.set(k, (admin1Weight.get(k) ?? 0) + v);
