@@ -1,9 +1,10 @@
 /** The one place a language pack is registered. */
 import { EventwireError, ERROR_CODES } from '../core/errors.js';
 import type { LanguagePack } from './pack.js';
+import { en } from './en/index.js';
 import { fr } from './fr/index.js';
 
-const PACKS: ReadonlyMap<string, LanguagePack> = new Map([[fr.code, fr]]);
+const PACKS: ReadonlyMap<string, LanguagePack> = new Map([[fr.code, fr], [en.code, en]]);
 
 export function supportedLanguages(): string[] {
   return [...PACKS.keys()];

@@ -1,0 +1,28 @@
+/** The English pack: lexicons read by the shared engines, in the order the pipeline uses them. */
+import type { LanguagePack } from '../pack.js';
+import { attribution } from './lexicon/attribution.js';
+import { counts } from './lexicon/counts.js';
+import { entities } from './lexicon/entities.js';
+import { events } from './lexicon/events.js';
+import { numbers } from './lexicon/numbers.js';
+import { quantities } from './lexicon/quantities.js';
+import { time } from './lexicon/time.js';
+import { grammar } from './lexicon/grammar.js';
+import { commonWords } from './lexicon/common-words.js';
+import { examples } from './examples.js';
+
+export const en: LanguagePack = {
+  code: 'en',
+  name: 'English',
+  abbreviations: ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Cpl', 'Pvt', 'Adm', 'Gov', 'Sen', 'Rep',
+    'Rev', 'Det', 'Insp', 'Supt', 'St', 'Ave', 'Blvd', 'Rd', 'Mt', 'Ft', 'Jr', 'Sr', 'Inc', 'Corp', 'Ltd', 'Co', 'No', 'vs', 'etc',
+    'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'U.S', 'U.N', 'U.K', 'a.m', 'p.m', 'approx'],
+  elisions: [],
+  grammar, numbers, quantities, counts, attribution, time, entities, events, examples, commonWords,
+  gaps: [
+    '"shot" without "killed" or "fatally" is read as injured; "four people were shot, one fatally" gives injured 4, not killed 1 + injured 3',
+    'relative dates of the form "three days earlier" are not resolved',
+    'two-digit years in datelines ("3 JAN 90") are not read as years',
+    'an active verb whose object is not a figure ("gunmen killed the mayor") gives no count',
+  ],
+};
