@@ -11,7 +11,6 @@ import { FOLD_VERSION, foldName, foldTranslit } from './fold.js';
 export const DEFAULT_GAZETTEER_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/gazetteer/gazetteer.tsv.gz');
 
 export type PlaceKind = 'city' | 'admin1' | 'country' | 'region' | 'water';
-const KIND_BY_LETTER: Readonly<Record<string, PlaceKind>> = { C: 'country', A: 'admin1', P: 'city', R: 'region', W: 'water' };
 
 /** How a name reached an entry. Weaker matches lose ties to stronger ones. */
 export const MatchFlag = {
@@ -102,100 +101,177 @@ class SortedKeyLines {
   }
 }
 
+const KINDS: readonly PlaceKind[] = ['country', 'admin1', 'city', 'region', 'water'];
+const KIND_CODE_BY_LETTER: Readonly<Record<string, number>> = { C: 0, A: 1, P: 2, R: 3, W: 4 };
+const TAB = 9;
+const NEWLINE = 10;
+
+/** Parses a plain decimal ("-12.5", "147443") between two offsets without making a string. */
+function parseDecimal(text: string, from: number, to: number): number {
+  let i = from;
+  let sign = 1;
+  if (text.charCodeAt(i) === 45 /* - */) { sign = -1; i++; }
+  let value = 0;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 /* . */) break;
+    value = value * 10 + (c - 48);
+  }
+  let scale = 0.1;
+  for (i++; i < to; i++) {
+    value += (text.charCodeAt(i) - 48) * scale;
+    scale /= 10;
+  }
+  return sign * value;
+}
+
+/** Places are read lazily: numbers are parsed at load (resolution compares them across many
+ * candidates), text fields only when a place is looked at. Loading stays a few scans of the file. */
 export class Gazetteer {
   readonly size: number;
   readonly geonameId: Int32Array;
-  readonly kind: PlaceKind[];
-  readonly featureClass: string[];
-  readonly featureCode: string[];
-  readonly country: string[];
-  readonly admin1Code: string[];
   readonly lat: Float64Array;
   readonly lon: Float64Array;
   readonly population: Float64Array;
-  readonly displayName: string[];
-  /** ISO3 for countries, "CC.NN" for admin-1 regions. */
-  readonly extra: string[];
   readonly countryByIso2 = new Map<string, number>();
   readonly countryByIso3 = new Map<string, number>();
   readonly admin1ByCode = new Map<string, number>();
   /** Capital city entry per country (PPLC, most populous when several). */
   readonly capitalOf = new Map<string, number>();
-  readonly entryByGeonameId = new Map<number, number>();
   /** Longest name considered by recognisers, in words. */
   readonly maxNameWords = MAX_NAME_WORDS;
 
+  private readonly kindCode: Uint8Array;
+  private readonly entryText: string;
+  private readonly entryStarts: Int32Array;
+  private readonly rows: (string[] | undefined)[];
   private readonly byName: SortedKeyLines;
   // Keys whose transliteration fold differs from their plain fold; the others are found in
   // byName under the same key.
   private readonly byTranslitOnly: SortedKeyLines;
 
   constructor(bytes: Buffer) {
-    // Header and @entries are decoded as text; @names and @translit stay bytes.
     const namesMarker = bytes.indexOf('\n@names\t');
     if (namesMarker < 0) throw new GazetteerError('GAZETTEER_BAD_FORMAT', 'expected a section @names, found none');
-    const head = bytes.toString('utf8', 0, namesMarker).split('\n');
-    const foldVersion = head.find((l) => l.startsWith('#fold-version\t'))?.split('\t')[1];
+    const entriesMarker = bytes.indexOf('@entries\t');
+    if (entriesMarker < 0 || entriesMarker > namesMarker) throw new GazetteerError('GAZETTEER_BAD_FORMAT', 'expected a section @entries, found none');
+    const header = bytes.toString('utf8', 0, entriesMarker);
+    const foldVersion = /#fold-version\t(\d+)/.exec(header)?.[1];
     if (Number(foldVersion) !== FOLD_VERSION) {
       throw new GazetteerError('GAZETTEER_STALE', `expected fold version ${FOLD_VERSION}, found ${foldVersion ?? 'none'}: rebuild with npx tsx scripts/build-gazetteer.ts`);
     }
-    const entriesAt = head.findIndex((l) => l.startsWith('@entries\t'));
-    if (entriesAt < 0) throw new GazetteerError('GAZETTEER_BAD_FORMAT', 'expected a section @entries, found none');
-    const lines = head;
-    const entriesFrom = entriesAt + 1;
-    const entriesTo = entriesFrom + Number(head[entriesAt]!.split('\t')[1]);
-    if (entriesTo > head.length) throw new GazetteerError('GAZETTEER_BAD_FORMAT', `expected ${entriesTo - entriesFrom} entries, found ${head.length - entriesFrom}`);
-    const sectionAfter = (at: number, name: string): [number, number] => {
-      const lineEnd = bytes.indexOf(10, at);
-      const header = bytes.toString('utf8', at, lineEnd).split('\t');
-      if (header[0] !== `@${name}`) throw new GazetteerError('GAZETTEER_BAD_FORMAT', `expected a section @${name}, found "${header[0]}"`);
-      return [lineEnd + 1, Number(header[1])];
-    };
-    const [namesFrom, namesCount] = sectionAfter(namesMarker + 1, 'names');
-    this.byName = new SortedKeyLines(bytes, namesFrom, namesCount);
-    const [translitFrom, translitCount] = sectionAfter(this.byName.endOffset, 'translit');
-    this.byTranslitOnly = new SortedKeyLines(bytes, translitFrom, translitCount);
-
-    const n = entriesTo - entriesFrom;
+    const entriesHeaderEnd = bytes.indexOf(NEWLINE, entriesMarker);
+    const n = Number(bytes.toString('latin1', entriesMarker + '@entries\t'.length, entriesHeaderEnd));
+    // @entries are decoded as text (names are UTF-8); @names and @translit stay bytes.
+    const text = bytes.toString('utf8', entriesHeaderEnd + 1, namesMarker + 1);
+    this.entryText = text;
     this.size = n;
     this.geonameId = new Int32Array(n);
     this.lat = new Float64Array(n);
     this.lon = new Float64Array(n);
     this.population = new Float64Array(n);
-    this.kind = new Array<PlaceKind>(n);
-    this.featureClass = new Array<string>(n);
-    this.featureCode = new Array<string>(n);
-    this.country = new Array<string>(n);
-    this.admin1Code = new Array<string>(n);
-    this.displayName = new Array<string>(n);
-    this.extra = new Array<string>(n);
-    for (let i = 0; i < n; i++) {
-      const c = lines[entriesFrom + i]!.split('\t');
-      const kind = KIND_BY_LETTER[c[1] ?? ''];
-      if (!kind || c.length < 11) throw new GazetteerError('GAZETTEER_BAD_FORMAT', `expected 11 columns with kind C/A/P/R/W on entry ${i}, found "${lines[entriesFrom + i]}"`);
-      const cc = c[4]!;
-      this.geonameId[i] = Number(c[0]);
-      this.kind[i] = kind;
-      this.featureClass[i] = c[2]!;
-      this.featureCode[i] = c[3]!;
-      this.country[i] = cc;
-      this.admin1Code[i] = c[5]!;
-      this.lat[i] = Number(c[6]);
-      this.lon[i] = Number(c[7]);
-      this.population[i] = Number(c[8]);
-      this.displayName[i] = c[9]!;
-      this.extra[i] = c[10]!;
-      if (!this.entryByGeonameId.has(this.geonameId[i]!)) this.entryByGeonameId.set(this.geonameId[i]!, i);
-      if (kind === 'country') {
-        this.countryByIso2.set(cc, i);
-        if (c[10]) this.countryByIso3.set(c[10], i);
-      } else if (kind === 'admin1') {
-        this.admin1ByCode.set(c[10]!, i);
-      } else if (c[3] === 'PPLC') {
-        const prev = this.capitalOf.get(cc);
-        if (prev === undefined || this.population[prev]! < this.population[i]!) this.capitalOf.set(cc, i);
+    this.kindCode = new Uint8Array(n);
+    this.entryStarts = new Int32Array(n + 1);
+    this.rows = new Array<string[] | undefined>(n);
+
+    // One pass over the characters: field boundaries by tabs, rows by newlines.
+    let entry = 0;
+    let field = 0;
+    let fieldStart = 0;
+    let isCapital = false;
+    const capitals: number[] = [];
+    for (let i = 0; i < text.length && entry < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== TAB && c !== NEWLINE) continue;
+      switch (field) {
+        case 0: this.geonameId[entry] = parseDecimal(text, fieldStart, i); break;
+        case 1: {
+          const code = KIND_CODE_BY_LETTER[text[fieldStart] ?? ''];
+          if (code === undefined || i !== fieldStart + 1) throw new GazetteerError('GAZETTEER_BAD_FORMAT', `expected kind C/A/P/R/W on entry ${entry}, found "${text.slice(fieldStart, i)}"`);
+          this.kindCode[entry] = code;
+          break;
+        }
+        case 3: isCapital = i - fieldStart === 4 && text.startsWith('PPLC', fieldStart); break;
+        case 6: this.lat[entry] = parseDecimal(text, fieldStart, i); break;
+        case 7: this.lon[entry] = parseDecimal(text, fieldStart, i); break;
+        case 8: this.population[entry] = parseDecimal(text, fieldStart, i); break;
+      }
+      field++;
+      fieldStart = i + 1;
+      if (c === NEWLINE) {
+        if (field !== 11) throw new GazetteerError('GAZETTEER_BAD_FORMAT', `expected 11 columns on entry ${entry}, found ${field}`);
+        if (isCapital) capitals.push(entry);
+        entry++;
+        this.entryStarts[entry] = i + 1;
+        field = 0;
+        isCapital = false;
       }
     }
+    if (entry !== n) throw new GazetteerError('GAZETTEER_BAD_FORMAT', `expected ${n} entries, found ${entry}`);
+
+    for (let e = 0; e < n; e++) {
+      const kind = this.kindCode[e];
+      if (kind === 0) {
+        this.countryByIso2.set(this.country(e), e);
+        if (this.extra(e)) this.countryByIso3.set(this.extra(e), e);
+      } else if (kind === 1) this.admin1ByCode.set(this.extra(e), e);
+      else if (kind === 2) break; // the builder writes countries, then admin-1 regions, then towns
+    }
+    for (const e of capitals) {
+      const cc = this.country(e);
+      const prev = this.capitalOf.get(cc);
+      if (prev === undefined || this.population[prev]! < this.population[e]!) this.capitalOf.set(cc, e);
+    }
+
+    const sectionAfter = (at: number, name: string): [number, number] => {
+      const lineEnd = bytes.indexOf(NEWLINE, at);
+      const fields = bytes.toString('utf8', at, lineEnd).split('\t');
+      if (fields[0] !== `@${name}`) throw new GazetteerError('GAZETTEER_BAD_FORMAT', `expected a section @${name}, found "${fields[0]}"`);
+      return [lineEnd + 1, Number(fields[1])];
+    };
+    const [namesFrom, namesCount] = sectionAfter(namesMarker + 1, 'names');
+    this.byName = new SortedKeyLines(bytes, namesFrom, namesCount);
+    const [translitFrom, translitCount] = sectionAfter(this.byName.endOffset, 'translit');
+    this.byTranslitOnly = new SortedKeyLines(bytes, translitFrom, translitCount);
+  }
+
+  private row(entry: number): string[] {
+    let row = this.rows[entry];
+    if (!row) {
+      row = this.entryText.slice(this.entryStarts[entry]!, this.entryStarts[entry + 1]! - 1).split('\t');
+      this.rows[entry] = row;
+    }
+    return row;
+  }
+
+  kind(entry: number): PlaceKind {
+    return KINDS[this.kindCode[entry]!]!;
+  }
+
+  featureClass(entry: number): string {
+    return this.row(entry)[2]!;
+  }
+
+  featureCode(entry: number): string {
+    return this.row(entry)[3]!;
+  }
+
+  /** ISO2, or "" for seas and world regions. */
+  country(entry: number): string {
+    return this.row(entry)[4]!;
+  }
+
+  admin1Code(entry: number): string {
+    return this.row(entry)[5]!;
+  }
+
+  displayName(entry: number): string {
+    return this.row(entry)[9]!;
+  }
+
+  /** ISO3 for countries, "CC.NN" for admin-1 regions, "" otherwise. */
+  extra(entry: number): string {
+    return this.row(entry)[10]!;
   }
 
   /** Candidates for an already folded key: the exact fold first, the transliteration fold only

@@ -104,7 +104,7 @@ function inRanges(ranges: [number, number][], at: number): boolean {
 function isProminent(gaz: Gazetteer, candidates: Candidate[], minCityPopulation: number): boolean {
   return candidates.some((c) => {
     if (c.flags & 1 /* weak */) return false;
-    const kind = gaz.kind[c.entry];
+    const kind = gaz.kind(c.entry);
     return kind !== 'city' || gaz.population[c.entry]! >= minCityPopulation;
   });
 }
@@ -210,7 +210,7 @@ function acceptMatch(
   const key = span.map((t) => t.fold).join(' ');
   if (lexicon.nonPlaces.has(key)) return false;
   const candidates = gaz.lookupFolded(key);
-  const namesCountryOrRegion = candidates.some((c) => (c.flags & 1) === 0 && gaz.kind[c.entry] !== 'city');
+  const namesCountryOrRegion = candidates.some((c) => (c.flags & 1) === 0 && gaz.kind(c.entry) !== 'city');
 
   if (to > from) {
     const allStopwords = span.every((t) => lexicon.stopwords.has(t.fold) || t.fold.length < 2);
@@ -230,7 +230,7 @@ function acceptMatch(
   if (!caps && first.allUpper && first.end - first.start <= 5) return namesCountryOrRegion;
   if (lexicon.stopwords.has(first.fold) || lexicon.commonWords.has(first.fold)) return false;
   // Spanish "China" is both the country and the feminine of "chino": the country name wins.
-  if (isDemonym(first.fold, lang) && !candidates.some((c) => gaz.kind[c.entry] === 'country' && (c.flags & 1) === 0)) return false;
+  if (isDemonym(first.fold, lang) && !candidates.some((c) => gaz.kind(c.entry) === 'country' && (c.flags & 1) === 0)) return false;
   if (caps) return isProminent(gaz, candidates, CAPS_MIN_CITY_POPULATION);
   if (!first.capitalised) return false;
   if (first.sentenceStart && clues.lowercaseWords.has(first.fold)) return false;

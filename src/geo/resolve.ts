@@ -106,22 +106,22 @@ export function candidatesFor(gaz: Gazetteer, text: string): { candidates: Candi
 /** "Almaty", "Moscow", "New York": when a city and the admin-1 region around it share a name and
  * the city holds a good part of the region's people, news means the city. */
 function withoutRegionsOfSameNamedCities(gaz: Gazetteer, candidates: Candidate[]): Candidate[] {
-  const cities = candidates.filter((c) => gaz.kind[c.entry] === 'city' && (c.flags & MatchFlag.Transliterated) === 0);
+  const cities = candidates.filter((c) => gaz.kind(c.entry) === 'city' && (c.flags & MatchFlag.Transliterated) === 0);
   if (cities.length === 0) return candidates;
   return candidates.filter((c) => {
-    if (gaz.kind[c.entry] !== 'admin1') return true;
+    if (gaz.kind(c.entry) !== 'admin1') return true;
     const region = c.entry;
-    return !cities.some((city) => gaz.country[city.entry] === gaz.country[region] && gaz.admin1Code[city.entry] === gaz.admin1Code[region]
+    return !cities.some((city) => gaz.country(city.entry) === gaz.country(region) && gaz.admin1Code(city.entry) === gaz.admin1Code(region)
       && gaz.population[city.entry]! >= CITY_SHARE_OF_SAME_NAMED_REGION * gaz.population[region]!);
   });
 }
 
 function baseScore(gaz: Gazetteer, c: Candidate, stripped: boolean): number {
-  const kind = gaz.kind[c.entry]!;
+  const kind = gaz.kind(c.entry)!;
   const logPopulation = kind === 'region' || kind === 'water' ? AREA_FEATURE_LOG_POPULATION : Math.log10(Math.max(gaz.population[c.entry]!, 1));
-  let score = logPopulation + KIND_BONUS[kind] + (FEATURE_CODE_BONUS[gaz.featureCode[c.entry]!] ?? 0);
+  let score = logPopulation + KIND_BONUS[kind] + (FEATURE_CODE_BONUS[gaz.featureCode(c.entry)!] ?? 0);
   if (c.flags & MatchFlag.Weak) score -= kind === 'country' ? WEAK_COUNTRY_NAME_PENALTY : WEAK_NAME_PENALTY;
-  if (gaz.featureCode[c.entry] === 'PPLC' && gaz.population[c.entry]! >= BIG_CAPITAL_POPULATION) score += BIG_CAPITAL_BONUS;
+  if (gaz.featureCode(c.entry) === 'PPLC' && gaz.population[c.entry]! >= BIG_CAPITAL_POPULATION) score += BIG_CAPITAL_BONUS;
   if (c.flags & MatchFlag.ArticleDropped) score -= ARTICLE_DROPPED_PENALTY;
   if (c.flags & MatchFlag.Transliterated) score -= TRANSLITERATED_PENALTY;
   if (stripped) score -= STRIPPED_WORDS_PENALTY;
@@ -146,7 +146,7 @@ function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): num
 export { distanceKm };
 
 function admin1Key(gaz: Gazetteer, entry: number): string {
-  return `${gaz.country[entry]}.${gaz.admin1Code[entry]}`;
+  return `${gaz.country(entry)}.${gaz.admin1Code(entry)}`;
 }
 
 /** Resolves all the place mentions of one document together. */
@@ -158,7 +158,7 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
     // Callers may pass adjectives ("Russian", "kazakh"): they name the country, never a town.
     const demonymCountry = countryOfDemonym(mention.text, opts.lang ?? '');
     const demonymEntry = demonymCountry ? gaz.countryByIso2.get(demonymCountry) : undefined;
-    if (demonymEntry !== undefined && !candidates.some((c) => gaz.kind[c.entry] === 'country')) {
+    if (demonymEntry !== undefined && !candidates.some((c) => gaz.kind(c.entry) === 'country')) {
       candidates = [{ entry: demonymEntry, flags: 0 }];
       stripped = false;
       demonymMentions.add(mention);
@@ -185,10 +185,10 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
     const admin1s = new Map<string, number>();
     s.candidates.forEach((c, i) => {
       const p = s.prior[i]!;
-      const cc = gaz.country[c.entry]!;
+      const cc = gaz.country(c.entry)!;
       if (cc) countries.set(cc, (countries.get(cc) ?? 0) + p);
       // A town says which region the story is in, less firmly than naming the region.
-      const regionShare = gaz.kind[c.entry] === 'admin1' ? 1 : gaz.kind[c.entry] === 'city' ? contextWeights.townRegionShare : 0;
+      const regionShare = gaz.kind(c.entry) === 'admin1' ? 1 : gaz.kind(c.entry) === 'city' ? contextWeights.townRegionShare : 0;
       if (regionShare > 0) admin1s.set(admin1Key(gaz, c.entry), (admin1s.get(admin1Key(gaz, c.entry)) ?? 0) + p * regionShare);
     });
     for (const [k, v] of countries) countryWeight.set(k, (countryWeight.get(k) ?? 0) + v);
@@ -201,12 +201,12 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
 
   const contextBonus = (si: number, entry: number): { country: number; admin1: number } => {
     const others = Math.max(groups - 1, 1);
-    const cc = gaz.country[entry]!;
+    const cc = gaz.country(entry)!;
     const ownCountry = evidence[si]!.countries.get(cc) ?? 0;
     let country = cc ? (contextWeights.country * ((countryWeight.get(cc) ?? 0) - ownCountry)) / others : 0;
     if (focus && cc === focus) country += contextWeights.focusCountry;
     let admin1 = 0;
-    if (gaz.kind[entry] !== 'admin1' && gaz.kind[entry] !== 'country' && cc) {
+    if (gaz.kind(entry) !== 'admin1' && gaz.kind(entry) !== 'country' && cc) {
       const key = admin1Key(gaz, entry);
       const own = evidence[si]!.admin1s.get(key) ?? 0;
       admin1 = contextWeights.admin1 * Math.min(1, (admin1Weight.get(key) ?? 0) - own);
@@ -219,7 +219,7 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
     states.forEach((other, oi) => {
       if (oi === si || other.chosen < 0) return;
       const e = other.candidates[other.chosen]!.entry;
-      const kind = gaz.kind[e];
+      const kind = gaz.kind(e);
       // Countries and seas are too large for their point to say anything about nearness.
       if (kind !== 'city' && kind !== 'admin1') return;
       // Another mention of the same name would only echo this mention's own first guess.
@@ -273,12 +273,12 @@ function subdivisionInContext(gaz: Gazetteer, s: MentionState, states: MentionSt
   for (const [code, weight] of admin1Weight) if (weight > regionWeight) { region = code; regionWeight = weight; }
   const regionEntry = region ? gaz.admin1ByCode.get(region) : undefined;
   if (!region || regionEntry === undefined) return null;
-  const seat = s.candidates.find((c) => gaz.kind[c.entry] === 'city' && admin1Key(gaz, c.entry) === region);
+  const seat = s.candidates.find((c) => gaz.kind(c.entry) === 'city' && admin1Key(gaz, c.entry) === region);
   if (seat) return toResolvedPlace(gaz, seat.entry, 'geo/subdivision-town-in-context-admin1');
   const towns = states
     .filter((o) => o !== s && o.chosen >= 0 && !SUBDIVISION_SUFFIX_RE.test(o.mention.text.trim()))
     .map((o) => o.candidates[o.chosen]!.entry)
-    .filter((e) => gaz.kind[e] === 'city' && admin1Key(gaz, e) === region);
+    .filter((e) => gaz.kind(e) === 'city' && admin1Key(gaz, e) === region);
   if (towns.length === 0) return toResolvedPlace(gaz, regionEntry, 'geo/subdivision-in-context-admin1');
   // The medoid: the document's town closest to all the others.
   let medoid = towns[0]!;
@@ -312,7 +312,7 @@ function ruleFor(gaz: Gazetteer, s: MentionState, why: { context: number; admin1
     return Object.entries(gains).sort((a, b) => b[1] - a[1])[0]![0];
   }
   const runnerUp = s.candidates[1]!;
-  if (gaz.kind[winner.entry] === 'country' && gaz.kind[runnerUp.entry] !== 'country') return 'geo/country-before-city';
+  if (gaz.kind(winner.entry) === 'country' && gaz.kind(runnerUp.entry) !== 'country') return 'geo/country-before-city';
   if ((winner.flags & MatchFlag.Weak) === 0 && (runnerUp.flags & MatchFlag.Weak) !== 0) return 'geo/primary-name';
   return byBase === winner ? 'geo/population' : 'geo/context-country';
 }
@@ -320,20 +320,20 @@ function ruleFor(gaz: Gazetteer, s: MentionState, why: { context: number; admin1
 const PRECISION_BY_KIND: Readonly<Record<PlaceKind, 1 | 2 | 3>> = { city: 1, admin1: 3, country: 3, region: 3, water: 3 };
 
 export function toResolvedPlace(gaz: Gazetteer, entry: number, rule: string, asActor = false): ResolvedPlace {
-  const kind = gaz.kind[entry]!;
-  const cc = gaz.country[entry] || null;
+  const kind = gaz.kind(entry)!;
+  const cc = gaz.country(entry) || null;
   const countryEntry = cc ? gaz.countryByIso2.get(cc) : undefined;
-  const admin1Entry = kind === 'admin1' ? entry : cc && gaz.admin1Code[entry] ? gaz.admin1ByCode.get(`${cc}.${gaz.admin1Code[entry]}`) : undefined;
+  const admin1Entry = kind === 'admin1' ? entry : cc && gaz.admin1Code(entry) ? gaz.admin1ByCode.get(`${cc}.${gaz.admin1Code(entry)}`) : undefined;
   const place: ResolvedPlace = {
-    name: gaz.displayName[entry]!,
+    name: gaz.displayName(entry)!,
     geonameId: gaz.geonameId[entry]!,
     lat: gaz.lat[entry]!,
     lon: gaz.lon[entry]!,
     country: cc,
-    countryName: countryEntry !== undefined ? gaz.displayName[countryEntry]! : null,
-    admin1: admin1Entry !== undefined ? gaz.displayName[admin1Entry]! : null,
-    featureClass: gaz.featureClass[entry]!,
-    featureCode: gaz.featureCode[entry]!,
+    countryName: countryEntry !== undefined ? gaz.displayName(countryEntry)! : null,
+    admin1: admin1Entry !== undefined ? gaz.displayName(admin1Entry)! : null,
+    featureClass: gaz.featureClass(entry)!,
+    featureCode: gaz.featureCode(entry)!,
     kind,
     precision: PRECISION_BY_KIND[kind],
     rule,

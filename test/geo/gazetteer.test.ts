@@ -6,7 +6,7 @@ import { fixtureGazetteer } from './fixture.js';
 
 test('lookups: strong names, weak alternates, transliterations, article-less forms', () => {
   const gaz = fixtureGazetteer();
-  const names = (q: string) => gaz.lookup(q).map((c) => `${gaz.displayName[c.entry]}:${c.flags}`).sort();
+  const names = (q: string) => gaz.lookup(q).map((c) => `${gaz.displayName(c.entry)}:${c.flags}`).sort();
   assert.deepEqual(names('Kazakhstan'), ['Aqsay:1', 'Kazakhstan:0']);
   assert.deepEqual(names('Janaozen'), [`Zhanaozen:${MatchFlag.Transliterated}`]);
   assert.deepEqual(names('MOSCOU'), [`Moscow:${MatchFlag.Weak}`]);
@@ -14,7 +14,7 @@ test('lookups: strong names, weak alternates, transliterations, article-less for
   assert.ok(gaz.hasLongerName('mer'));
   assert.ok(!gaz.hasLongerName('paris'));
   assert.equal(gaz.countryByIso2.get('KZ') !== undefined, true);
-  assert.equal(gaz.displayName[gaz.capitalOf.get('RU')!], 'Moscow');
+  assert.equal(gaz.displayName(gaz.capitalOf.get('RU')!), 'Moscow');
 });
 
 test('load errors are typed', () => {
