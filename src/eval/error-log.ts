@@ -12,7 +12,8 @@ export class ErrorLog {
     let entry = this.byKind.get(kind);
     if (!entry) { entry = { count: 0, first: [] }; this.byKind.set(kind, entry); }
     entry.count++;
-    if (entry.first.length < ERROR_SAMPLE_SIZE) entry.first.push(`${kind}: ${message}`);
+    const line = `${kind}: ${message}`;
+    if (entry.first.length < ERROR_SAMPLE_SIZE && !entry.first.includes(line)) entry.first.push(line);
   }
 
   get total(): number {
