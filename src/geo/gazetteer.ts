@@ -141,6 +141,10 @@ export class Gazetteer {
   /** Longest name considered by recognisers, in words. */
   readonly maxNameWords = MAX_NAME_WORDS;
 
+  // Recognition asks about the same words article after article: answers are memoised.
+  private readonly lookupCache = new Map<string, readonly Candidate[]>();
+  private readonly hasKeyCache = new Map<string, boolean>();
+  private readonly longerNameCache = new Map<string, boolean>();
   private readonly kindCode: Uint8Array;
   private readonly entryText: string;
   private readonly entryStarts: Int32Array;
@@ -276,8 +280,16 @@ export class Gazetteer {
 
   /** Candidates for an already folded key: the exact fold first, the transliteration fold only
    * when the exact fold finds nothing. Each entry appears once, with its strongest match. */
-  lookupFolded(key: string): Candidate[] {
+  lookupFolded(key: string): readonly Candidate[] {
     if (!key) return [];
+    const cached = this.lookupCache.get(key);
+    if (cached) return cached;
+    const found = this.lookupUncached(key);
+    remember(this.lookupCache, key, found);
+    return found;
+  }
+
+  private lookupUncached(key: string): Candidate[] {
     const exact = this.byName.refs(key);
     if (exact !== undefined) return decodeRefs([exact], 0);
     const translit = foldTranslit(key);
@@ -290,12 +302,20 @@ export class Gazetteer {
   }
 
   /** Candidates for a surface form as written ("mer Caspienne", "Le Caire", "Janaozen"). */
-  lookup(text: string): Candidate[] {
+  lookup(text: string): readonly Candidate[] {
     return this.lookupFolded(foldName(text));
   }
 
   /** True when the folded key names a place, directly or through the transliteration fold. */
   hasKey(key: string): boolean {
+    const cached = this.hasKeyCache.get(key);
+    if (cached !== undefined) return cached;
+    const found = this.hasKeyUncached(key);
+    remember(this.hasKeyCache, key, found);
+    return found;
+  }
+
+  private hasKeyUncached(key: string): boolean {
     if (this.byName.refs(key) !== undefined) return true;
     const translit = foldTranslit(key);
     return this.byName.refs(translit) !== undefined || this.byTranslitOnly.refs(translit) !== undefined;
@@ -303,6 +323,14 @@ export class Gazetteer {
 
   /** True when some name starts with these folded words and goes on ("asie" → "asie centrale"). */
   hasLongerName(foldedPrefix: string): boolean {
+    const cached = this.longerNameCache.get(foldedPrefix);
+    if (cached !== undefined) return cached;
+    const found = this.hasLongerNameUncached(foldedPrefix);
+    remember(this.longerNameCache, foldedPrefix, found);
+    return found;
+  }
+
+  private hasLongerNameUncached(foldedPrefix: string): boolean {
     if (this.byName.hasLongerKey(foldedPrefix)) return true;
     const translit = foldTranslit(foldedPrefix);
     return this.byName.hasLongerKey(translit) || this.byTranslitOnly.hasLongerKey(translit);
@@ -312,6 +340,13 @@ export class Gazetteer {
   get keyCount(): number {
     return this.byName.size + this.byTranslitOnly.size;
   }
+}
+
+const MEMO_LIMIT = 200_000;
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
 }
 
 function decodeRefs(fields: string[], extraFlags: number): Candidate[] {

@@ -36,11 +36,6 @@ interface Token {
 }
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
-const JOINING_GAP_RE = /^(?:[  ]|-|['’ʼ]|\.|\. )$/;
-const SENTENCE_END_RE = /[.!?:;»"“”\n]\s*$/;
-const UPPER_RE = /\p{Lu}/u;
-const LETTER_RE = /\p{L}/gu;
-const UPPER_LETTER_RE = /\p{Lu}/gu;
 // A line is taken as all-caps copy when nearly all its letters are capitals (MUC-4 wire texts,
 // shouted headlines); below this, capitals still mark proper nouns.
 const CAPS_LINE_RATIO = 0.8;
@@ -53,55 +48,76 @@ const CAPS_MIN_CITY_POPULATION = 15_000;
 // A word matching only alternates of small towns is more likely a surname or a common word.
 const WEAK_ONLY_MIN_POPULATION = 100_000;
 
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
+const isLower = (ch: string): boolean => ch !== ch.toUpperCase();
+// Characters after which a capital starts a sentence ("… Novosti. Des", "« Moscou", a new line).
+const SENTENCE_END_CHARS = new Set(['.', '!', '?', ':', ';', '»', '"', '“', '”', '\n']);
+const APOSTROPHES = new Set(["'", '’', 'ʼ']);
+
+/** "New York", "Alma-Ata", "d'Almaty", "St. Louis": a name may go on across this gap. */
+function joiningGap(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length === 1) {
+    const c = text[from]!;
+    return c === ' ' || c === '\u00a0' || c === '-' || c === '.' || APOSTROPHES.has(c);
+  }
+  return length === 2 && text[from] === '.' && text[from + 1] === ' ';
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const capsLines = capsLineRanges(text);
+  let range = 0;
   for (const m of text.matchAll(WORD_RE)) {
     const start = m.index!;
     const word = m[0];
-    const first = word[0]!;
-    const capitalised = UPPER_RE.test(first);
-    const letters = word.match(LETTER_RE)?.length ?? 0;
-    const uppers = word.match(UPPER_LETTER_RE)?.length ?? 0;
+    const end = start + word.length;
+    while (range < capsLines.length && capsLines[range]![1] <= start) range++;
+    const inCapsLine = range < capsLines.length && capsLines[range]![0] <= start;
+    const upper = word.toUpperCase();
     tokens.push({
-      start, end: start + word.length, fold: foldName(word), capitalised, allUpper: letters >= 2 && uppers === letters,
-      sentenceStart: false, joinsNext: false, hyphenAfter: text[start + word.length] === '-', dotAfter: text[start + word.length] === '.', inCapsLine: inRanges(capsLines, start),
+      start, end, fold: foldName(word), capitalised: isUpper(word[0]!),
+      allUpper: word.length >= 2 && word === upper && word !== word.toLowerCase(),
+      sentenceStart: false, joinsNext: false, hyphenAfter: text[end] === '-', dotAfter: text[end] === '.', inCapsLine,
     });
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const prevEnd = i > 0 ? tokens[i - 1]!.end : 0;
-    const before = text.slice(Math.max(prevEnd, t.start - 12), t.start);
     const prev = tokens[i - 1];
+    const prevEnd = prev ? prev.end : 0;
+    let punctuated = i === 0;
+    for (let k = t.start - 1; k >= prevEnd && !punctuated; k--) if (SENTENCE_END_CHARS.has(text[k]!)) punctuated = true;
     // "M. Azirbek" and "St. Louis": a dot after an abbreviation does not end the sentence.
-    const prevIsAbbreviation = prev !== undefined && prev.dotAfter && (prev.end - prev.start <= 3);
-    t.sentenceStart = i === 0 || (SENTENCE_END_RE.test(text.slice(prevEnd, t.start)) && !prevIsAbbreviation) || before.includes('\n');
+    const prevIsAbbreviation = prev !== undefined && prev.dotAfter && prev.end - prev.start <= 3 && text.lastIndexOf('\n', t.start) < prevEnd;
+    t.sentenceStart = punctuated && !prevIsAbbreviation;
     const next = tokens[i + 1];
-    if (next) t.joinsNext = JOINING_GAP_RE.test(text.slice(t.end, next.start));
+    if (next) t.joinsNext = joiningGap(text, t.end, next.start);
   }
   return tokens;
 }
 
+/** [start, end) of the lines written in capitals. */
 function capsLineRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const letters = line.match(LETTER_RE)?.length ?? 0;
-    if (letters >= CAPS_LINE_MIN_LETTERS && (line.match(UPPER_LETTER_RE)?.length ?? 0) / letters >= CAPS_LINE_RATIO) ranges.push([lineStart, lineEnd]);
-    lineStart = lineEnd + 1;
+  let letters = 0;
+  let uppers = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? text[i]! : '\n';
+    if (ch === '\n') {
+      if (letters >= CAPS_LINE_MIN_LETTERS && uppers / letters >= CAPS_LINE_RATIO) ranges.push([lineStart, i]);
+      lineStart = i + 1;
+      letters = 0;
+      uppers = 0;
+    } else if (isUpper(ch)) {
+      letters++;
+      uppers++;
+    } else if (isLower(ch)) letters++;
   }
   return ranges;
 }
 
-function inRanges(ranges: [number, number][], at: number): boolean {
-  for (const [a, b] of ranges) if (at >= a && at < b) return true;
-  return false;
-}
-
-function isProminent(gaz: Gazetteer, candidates: Candidate[], minCityPopulation: number): boolean {
+function isProminent(gaz: Gazetteer, candidates: readonly Candidate[], minCityPopulation: number): boolean {
   return candidates.some((c) => {
     if (c.flags & 1 /* weak */) return false;
     const kind = gaz.kind(c.entry);

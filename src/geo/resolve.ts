@@ -84,7 +84,7 @@ interface MentionState {
 }
 
 /** Candidates of a surface form, trying it as written and then without the noise words around it. */
-export function candidatesFor(gaz: Gazetteer, text: string): { candidates: Candidate[]; stripped: boolean } {
+export function candidatesFor(gaz: Gazetteer, text: string): { candidates: readonly Candidate[]; stripped: boolean } {
   const words = foldName(text).split(' ').filter(Boolean);
   let from = 0;
   let to = words.length;
@@ -105,7 +105,7 @@ export function candidatesFor(gaz: Gazetteer, text: string): { candidates: Candi
 
 /** "Almaty", "Moscow", "New York": when a city and the admin-1 region around it share a name and
  * the city holds a good part of the region's people, news means the city. */
-function withoutRegionsOfSameNamedCities(gaz: Gazetteer, candidates: Candidate[]): Candidate[] {
+function withoutRegionsOfSameNamedCities(gaz: Gazetteer, candidates: readonly Candidate[]): readonly Candidate[] {
   const cities = candidates.filter((c) => gaz.kind(c.entry) === 'city' && (c.flags & MatchFlag.Transliterated) === 0);
   if (cities.length === 0) return candidates;
   return candidates.filter((c) => {
