@@ -206,7 +206,9 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
     let country = cc ? (contextWeights.country * ((countryWeight.get(cc) ?? 0) - ownCountry)) / others : 0;
     if (focus && cc === focus) country += contextWeights.focusCountry;
     let admin1 = 0;
-    if (gaz.kind(entry) !== 'admin1' && gaz.kind(entry) !== 'country' && cc) {
+    // Towns and regions alike gain when the rest of the document is in their region: "Quebec"
+    // next to "Montreal" is still the province, not the city.
+    if (gaz.kind(entry) !== 'country' && cc) {
       const key = admin1Key(gaz, entry);
       const own = evidence[si]!.admin1s.get(key) ?? 0;
       admin1 = contextWeights.admin1 * Math.min(1, (admin1Weight.get(key) ?? 0) - own);
