@@ -29,6 +29,9 @@ export interface CompiledPack {
   verbBeforeAtEnd: RegExp;
   verbsBefore: Map<string, CountKind>;
   ellipsisAtEnd: RegExp;
+  singularOutcome: RegExp;
+  singularOutcomes: Map<string, CountKind>;
+  negation: RegExp;
   // time
   time: RegExp;
   weekdays: Map<string, Weekday>;
@@ -140,6 +143,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     outcomeNouns: foldedLexicon(counts.outcomeNouns),
     verbBeforeAtEnd: new RegExp(`${WORD_START}(?<verb>${alternation(keys(counts.verbsBefore))})\\s+$`, 'iu'),
     verbsBefore: foldedLexicon(counts.verbsBefore),
+    singularOutcome: w(`(?<outcome>${alternation(keys(counts.singularOutcomes))})`),
+    singularOutcomes: foldedLexicon(counts.singularOutcomes),
+    negation: new RegExp(`(?:${WORD_START}|(?<=['’]))${alternation(grammar.negations)}${WORD_END}`, 'iu'),
     ellipsisAtEnd: new RegExp(`${WORD_START}(?:${alternation(counts.ellipsisJoiners)})\\s+$`, 'iu'),
 
     time: buildTimePattern(pack),

@@ -24,7 +24,29 @@ export function extractCounts(text: string, sentence: Sentence, cp: CompiledPack
     const count = readCount(text, q, limit, sentence, cp, out.at(-1) ?? null);
     if (count) out.push({ ...count, id: nextId() });
   }
-  return out;
+  // "A man was shot and killed", "killing her": one person, though no figure is written.
+  cp.singularOutcome.lastIndex = 0;
+  for (const m of sentence.text.matchAll(cp.singularOutcome)) {
+    const start = sentence.start + m.index!;
+    const end = start + m[0].length;
+    if (out.some((c) => c.evidence.start <= end && start < c.evidence.end + 2)) continue;
+    if (cp.negation.test(text.slice(Math.max(sentence.start, clauseStartBefore(text, sentence, start)), start))) continue;
+    const kind = lookup(cp.singularOutcomes, m.groups!.outcome!)!;
+    out.push({ id: nextId(), kind, min: 1, max: 1, exact: true, who: null, sentence: sentence.index, sourceId: null,
+      evidence: evidenceAt(text, start, end), status: 'implied', rule: `${cp.pack.code}/count-singular-outcome` });
+  }
+  // "A man was shot several times and died at a hospital": the wounded one is the one who died.
+  const singular = (c: Count) => c.rule.endsWith('/count-singular-outcome');
+  const kept = out.filter((c) => !(singular(c) && c.kind === 'injured'
+    && out.some((k) => singular(k) && k.kind === 'killed' && k.evidence.start > c.evidence.start)));
+  return kept.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/** The start of the clause a position is in: after the last comma or semicolon before it. */
+function clauseStartBefore(text: string, sentence: Sentence, at: number): number {
+  const before = text.slice(sentence.start, at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  return cut < 0 ? sentence.start : sentence.start + cut + 1;
 }
 
 function readCount(text: string, q: Quantity, limit: number, sentence: Sentence, cp: CompiledPack, previous: Count | null): Omit<Count, 'id'> | null {
@@ -45,7 +67,9 @@ function readCount(text: string, q: Quantity, limit: number, sentence: Sentence,
   // object is that figure, not what happened to these people.
   const outcomeEnd = outcome ? peopleEnd + outcome.index + outcome[0].length : 0;
   const active = outcome !== null && limit < sentence.end && /^\s*$/.test(text.slice(outcomeEnd, limit));
-  if (victims && outcome && !active && !cp.clauseCrossing.test(text.slice(peopleEnd, peopleEnd + outcome.index))) {
+  // "were not injured": a negated outcome is no count.
+  const negated = outcome !== null && cp.negation.test(text.slice(peopleEnd, peopleEnd + outcome.index + outcome[0].length));
+  if (victims && outcome && !active && !negated && !cp.clauseCrossing.test(text.slice(peopleEnd, peopleEnd + outcome.index))) {
     const kind = lookup(cp.outcomes, outcome.groups!.outcome!)!;
     const whoStart = q.end + victims.index + victims[0].length - victims.groups!.victims!.length;
     const who = victimWho(text, whoStart, peopleEnd, kind, cp);

@@ -42,6 +42,11 @@ export interface CountLexicon {
   ellipsisJoiners: readonly string[];
   /** Words between a quantity and the people it counts ("des dizaines d'assaillants", "dozens of people"). */
   partitives: readonly string[];
+  /**
+   * Outcomes whose grammar says one person with no figure ("a été tué", "was shot and killed",
+   * "killing her"): a count of one, implied, where no figure covers the phrase.
+   */
+  singularOutcomes: Readonly<Record<string, CountKind>>;
 }
 
 export interface AttributionLexicon {
@@ -71,6 +76,8 @@ export interface GrammarLexicon {
   complementizers: readonly string[];
   /** The complementizer may be left out ("Police said five people were killed"). */
   complementizerOptional: boolean;
+  /** Negations that cancel an outcome ("n'a pas été blessé", "were not injured", "no one was hurt"). */
+  negations: readonly string[];
   /** Words that join the items of a list ("et", "ou"). */
   listJoiners: readonly string[];
   /** Prepositions before an outlet in a list ("dans les médias et sur les réseaux sociaux"). */

@@ -5,6 +5,7 @@ export const grammar: GrammarLexicon = {
   auxiliaries: ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would'],
   complementizers: ['that'],
   complementizerOptional: true,
+  negations: ['not', 'no', 'never', 'none', 'nobody', 'no one', 'neither', 'nor', 'without', 'n\'t'],
   listJoiners: ['and', 'or'],
   outletPrepositions: ['in', 'on', 'by', 'via', 'to'],
   complementLinks: ['of the', 'of', 'for the', 'for'],

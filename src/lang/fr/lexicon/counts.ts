@@ -58,4 +58,11 @@ export const counts: CountLexicon = {
   },
   ellipsisJoiners: ['et', 'ainsi que', 'et au moins'],
   partitives: ['de', 'd\''],
+  singularOutcomes: {
+    'a été tué': 'killed', 'a été tuée': 'killed', 'a été abattu': 'killed', 'a été abattue': 'killed', 'est mort': 'killed',
+    'est morte': 'killed', 'a succombé': 'killed', 'a perdu la vie': 'killed', 'a trouvé la mort': 'killed', 'a été assassiné': 'killed',
+    'a été assassinée': 'killed', 'a été blessé': 'injured', 'a été blessée': 'injured', 'a été grièvement blessé': 'injured',
+    'a été arrêté': 'arrested', 'a été arrêtée': 'arrested', 'a été interpellé': 'arrested', 'a été interpellée': 'arrested',
+    'a été enlevé': 'kidnapped', 'a été enlevée': 'kidnapped',
+  },
 };

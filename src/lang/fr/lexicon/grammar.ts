@@ -5,6 +5,7 @@ export const grammar: GrammarLexicon = {
   auxiliaries: ['a', 'ont', 'est', 'sont', 'avait', 'avaient', 'était', 'étaient', 'aurait', 'auraient'],
   complementizers: ['que', 'qu\''],
   complementizerOptional: false,
+  negations: ['ne', 'n\'', 'pas', 'aucun', 'aucune', 'personne n\'', 'sans'],
   listJoiners: ['et', 'ou'],
   outletPrepositions: ['dans', 'sur', 'par', 'via'],
   complementLinks: ['de la', 'de l\'', 'du', 'des', 'de', 'd\''],
