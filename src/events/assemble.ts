@@ -29,6 +29,8 @@ export interface AssemblyInput {
 }
 
 const HEDGE_REACH = 25;
+/** How many sentences after an undated event may date it. */
+const NEXT_SENTENCES = 3;
 
 export function assembleEvents(input: AssemblyInput): Event[] {
   const { cp, counts } = input;
@@ -272,7 +274,11 @@ function whereOf(input: AssemblyInput, frame: Frame, national: boolean, previous
   const carried = parent?.where ?? [...previous].reverse().find((e) => e.where)?.where ?? null;
   status = 'implied';
   void cp;
-  return { primary: carried ? { ...carried, status, rule: 'where/carried-over' } : null, also: [] };
+  if (carried) return { primary: { ...carried, status, rule: 'where/carried-over' }, also: [] };
+  // A lead with no place ("A 7-year-old boy was shot …") happens where the dispatch is from: the
+  // first town the article names (often its dateline).
+  const first = usable.find((m) => m.place?.kind === 'city');
+  return { primary: first ? toWhere(first, text, 'implied', 'where/document-first-town') : null, also: [] };
 }
 
 function whenOf(input: AssemblyInput, frame: Frame, parent: Event | null, spread: boolean): DateValue | null {
@@ -289,6 +295,11 @@ function whenOf(input: AssemblyInput, frame: Frame, parent: Event | null, spread
     return { ...value, status: 'implied', rule: 'when/same-sentence' };
   }
   if (parent?.when) return { ...parent.when, status: 'implied', rule: 'when/from-parent-event' };
+  // "A boy was killed in a drive-by shooting. … The boy was shot Thursday": the next sentences of the
+  // paragraph or the next one often date a lead that does not.
+  const next = input.times.find((t) => t.precision === 'day' && t.sentence > frame.sentence.index && t.sentence <= frame.sentence.index + NEXT_SENTENCES
+    && (input.sentences[t.sentence]?.paragraph ?? Infinity) <= frame.sentence.paragraph + 1);
+  if (next) return { ...strip(next), status: 'implied', rule: 'when/next-sentences' };
   return input.publication ? { ...input.publication, status: 'implied', rule: 'when/publication' } : null;
 }
 
