@@ -11,11 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 export function dataDirOf(option: string | undefined): string {
-  return resolve(option ?? process.env.EVENTWIRE_DATA ?? '../shared/data');
+  return resolve(option || process.env.EVENTWIRE_DATA || '../shared/data');
 }
 
 export function seedDirOf(option: string | undefined): string {
-  return resolve(option ?? process.env.EVENTWIRE_SEED ?? '../shared/seed');
+  return resolve(option || process.env.EVENTWIRE_SEED || '../shared/seed');
 }
 
 /** The repository root: the nearest folder above this module with eventwire's package.json. */

@@ -91,3 +91,9 @@ export const metric = (r: { metrics: { name: string; value: number; n: number }[
   if (!m) throw new Error(`no metric "${name}" in ${r.metrics.map((x) => x.name).join(', ')}`);
   return m;
 };
+
+export const FIXTURES = new URL('../fixtures/eval/', import.meta.url).pathname;
+
+export function ctx(set: string, extract: Extract, limit: number | null = null): import('../../src/eval/types.js').ScoreContext {
+  return { setDir: `${FIXTURES}${set}`, dataDir: FIXTURES, root: new URL('../../', import.meta.url).pathname, limit, extract };
+}
