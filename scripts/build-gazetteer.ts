@@ -15,7 +15,7 @@ const ALWAYS_KEPT_CITY_CODES = new Set(['PPLC', 'PPLG', 'PPLA']);
 // no-country.txt also holds reefs, undersea features and power stations; keep what news names.
 const KEPT_NO_COUNTRY_CODES = new Set([
   'H.SEA', 'H.OCN', 'H.GULF', 'H.STRT', 'H.BAY', 'H.BGHT', 'H.LK', 'H.STM', 'H.CHN', 'H.CHNM', 'H.COVE', 'H.SD',
-  'L.RGN', 'L.RGNE', 'L.CONT', 'L.AREA', 'T.ISL', 'T.ISLS', 'T.PEN', 'T.MTS', 'T.DSRT', 'T.PLAT',
+  'L.RGN', 'L.RGNE', 'L.CONT', 'T.ISL', 'T.ISLS', 'T.PEN', 'T.MTS', 'T.DSRT', 'T.PLAT',
 ]);
 const DEPENDENT_TERRITORIES = new Set(
   'AS AI AW AX BL BM BQ BV CC CK CW CX FK FO GF GG GI GL GP GS GU HK HM IM IO JE KY MF MO MP MQ MS NC NF NU PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT'.split(' '),

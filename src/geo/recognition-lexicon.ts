@@ -25,7 +25,11 @@ export interface RecognitionLexicon {
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
 
-const EN_STOPWORDS = words(`
+// Compass words: GeoNames has admin-1 regions called "Sud", "Nord", "Centre", "Ouest" (Haiti,
+// Cameroon, Burkina Faso…), which a French text means as directions.
+const COMPASS = 'nord sud est ouest centre north south east west center centre central norte sur este oeste centro nord-est nord-ouest sud-est sud-ouest';
+
+const EN_STOPWORDS = words(`${COMPASS}
 a about above after again against all also although am among an and another any are around as at away back be because
 been before being below between both but by can could did do does doing done down during each either even ever every few
 for from further get got had has have having he her here hers him his how however i if in inside into is it its itself just
@@ -43,22 +47,27 @@ northeast northwest southeast southwest jan feb mar apr jun jul aug sep sept oct
 miss mass wash ill pa ga mo del ore ind md va vt ky mont tex me
 `);
 
-const FR_STOPWORDS = words(`
+const FR_STOPWORDS = words(`${COMPASS}
 a au aux avec ce ces cet cette dans de des du elle elles en est et il ils je la le les leur leurs lui mais me meme mes moi mon
 ne nos notre nous on ou par pas plus pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous y
 apres avant selon plusieurs depuis pendant contre chez entre sans sous vers lors alors ainsi aussi encore deja donc or car
 tout tous toute toutes certains certaines d l c s n j m qu jusqu puis cependant toutefois enfin hier aujourd demain
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre
 novembre decembre m mm mme mlle dr gal president ministre police gouvernement etat armee selon la nuit soir matin
-internet
+internet cela ceci celui celle ceux durant malgre parmi outre ensuite neanmoins pourtant certes bref voici voila
+lorsque quand comme si tandis pourquoi comment combien chaque aucun aucune nombre beaucoup peu trop tres moins mieux
+pere mere fils fille monde terre defense justice interieur culture sante education travail economie finances
+ministere assemblee senat conseil parti union republique front gauche droite nation nations unies
+san santa saint sainte los las el del
 `);
 
-const ES_STOPWORDS = words(`
+const ES_STOPWORDS = words(`${COMPASS}
 a al ante bajo con contra de del desde durante el ella ellas ellos en entre es esta este esto estos hacia hasta la las le les
 lo los mas me mi no nos o os para pero por que se segun sin sobre su sus tambien te tras tu un una unos unas y ya
 ayer hoy manana asi aunque cuando donde mientras luego despues antes varios varias algunos algunas todo todos toda todas
 lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre
 noviembre diciembre sr sra dr gral presidente ministro policia gobierno estado ejercito internet
+san santa santo los las el del defensa justicia interior mundo tierra partido union republica
 `);
 
 const EN_CUES = words('lake mount mt gulf bay sea ocean river strait cape isle island islands port fort lac');
@@ -101,6 +110,14 @@ const ANY_LANGUAGE: RecognitionLexicon = {
   nonPlaces: union(Object.values(LEXICONS).map((l) => l.nonPlaces)),
   commonWords: union(Object.values(LEXICONS).map((l) => l.commonWords)),
 };
+
+export const COMPASS_WORDS: ReadonlySet<string> = words(COMPASS);
+
+/** AP-style abbreviations of US states and Australian states: places only when written with their
+ * dot ("Tampa, Fla."); without it they are words or names ("Mont", "Wash", "Miss", "Ky"). */
+export const DOTTED_ABBREVIATIONS: ReadonlySet<string> = words(
+  'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nebr nev okla ore oreg pa penn tenn tex vt va wash wis wisc wyo vic qld',
+);
 
 export function recognitionLexicon(lang: string | undefined): RecognitionLexicon {
   return (lang && LEXICONS[lang.toLowerCase().slice(0, 2)]) || ANY_LANGUAGE;

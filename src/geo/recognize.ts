@@ -6,7 +6,8 @@
 // Adjectives ("kazakh", "Russian") are left to countryOfDemonym: they are never place mentions.
 import type { Gazetteer, Candidate } from './gazetteer.js';
 import { foldName } from './fold.js';
-import { recognitionLexicon, type RecognitionLexicon } from './recognition-lexicon.js';
+import { COMPASS_WORDS, DOTTED_ABBREVIATIONS, recognitionLexicon, type RecognitionLexicon } from './recognition-lexicon.js';
+import { MatchFlag } from './gazetteer.js';
 import { isDemonym } from './demonyms.js';
 import type { PlaceMention } from './resolve.js';
 
@@ -45,6 +46,8 @@ const CAPS_LINE_MIN_LETTERS = 12;
 const CHAIN_PROMINENT_CITY_POPULATION = 100_000;
 // In all-caps copy a single word must be a strong name of a country, region, sea, or a town this big.
 const CAPS_MIN_CITY_POPULATION = 15_000;
+const MIN_TRANSLITERATED_LENGTH = 6;
+const MIN_TRANSLITERATED_POPULATION = 50_000;
 // A word matching only alternates of small towns is more likely a surname or a common word.
 const WEAK_ONLY_MIN_POPULATION = 100_000;
 
@@ -230,8 +233,10 @@ function acceptMatch(
 
   if (to > from) {
     const allStopwords = span.every((t) => lexicon.stopwords.has(t.fold) || t.fold.length < 2);
-    // "United States", "North Carolina" are all stopwords but name a country or a state.
+    // "United States", "North Carolina" are all stopwords but name a country or a state;
+    // "Nord-Est" is only a direction.
     if (allStopwords && !namesCountryOrRegion && !first.dotAfter) return false;
+    if (span.every((t) => COMPASS_WORDS.has(t.fold))) return false;
     if (caps) return true;
     // A lower-case start must be a generic head followed by the name: "mer Caspienne".
     if (!first.capitalised) return lexicon.cues.has(first.fold) && tokens[from + 1]!.capitalised;
@@ -241,9 +246,19 @@ function acceptMatch(
   }
 
   if (first.fold.length < 2) return false;
+  if (DOTTED_ABBREVIATIONS.has(first.fold) && !first.dotAfter) return false;
+  // Only the transliteration fold reads it as a place ("Janaozen" → Zhanaozen): short words would
+  // meet too many towns that way ("Bon" → Bonn, "Kyi" → "Ky."), so the word must be long and the
+  // place a notable one.
+  if (candidates.length > 0 && candidates.every((c) => (c.flags & MatchFlag.Transliterated) !== 0)) {
+    if (first.end - first.start < MIN_TRANSLITERATED_LENGTH || !isProminent(gaz, candidates, MIN_TRANSLITERATED_POPULATION)) return false;
+  }
   // Acronyms in mixed-case text ("TASS", "OTSC", "GNL") are organisations or products unless they
   // spell a country or region ("UK", "US", "RDC", "EU").
-  if (!caps && first.allUpper && first.end - first.start <= 5) return namesCountryOrRegion;
+  if (!caps && first.allUpper && first.end - first.start <= 5) {
+    // "US" is also a stopword ("us"), but spells a country; "SUD" spells only a Haitian region.
+    return namesCountryOrRegion && (!lexicon.stopwords.has(first.fold) || candidates.some((c) => (c.flags & 1) === 0 && gaz.kind(c.entry) === 'country'));
+  }
   if (lexicon.stopwords.has(first.fold) || lexicon.commonWords.has(first.fold)) return false;
   // Spanish "China" is both the country and the feminine of "chino": the country name wins.
   if (isDemonym(first.fold, lang) && !candidates.some((c) => gaz.kind(c.entry) === 'country' && (c.flags & 1) === 0)) return false;
@@ -260,6 +275,8 @@ function acceptMatch(
   if ((prev?.hyphenAfter && glued(prev)) || (first.hyphenAfter && glued(next))) return false;
   const prominent = isProminent(gaz, candidates, CHAIN_PROMINENT_CITY_POPULATION);
   if (!prominent) {
+    // "Marine Le Pen", "Charles De Gaulle": a capitalised particle inside a sentence opens a name.
+    if (prev && prev.joinsNext && prev.capitalised && !prev.sentenceStart && lexicon.stopwords.has(prev.fold) && prev.fold.length <= 3) return false;
     const chainedBefore = prev !== undefined && prev.joinsNext && !prev.dotAfter && isNameChainWord(prev, lexicon, lang) && !gaz.hasKey(prev.fold);
     const chainedAfter = first.joinsNext && !first.dotAfter && isNameChainWord(next, lexicon, lang);
     if (chainedBefore || chainedAfter || clues.nameChainWords.has(first.fold)) return false;
