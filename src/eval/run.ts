@@ -45,7 +45,8 @@ export function commitOf(root: string): string {
     const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     return dirty ? `${head} (with uncommitted changes)` : head;
   } catch {
-    return 'unknown (not a git checkout)';
+    // An exported tree (git archive) has no history: the exporter may say which commit it is.
+    return process.env.EVENTWIRE_COMMIT ? `${process.env.EVENTWIRE_COMMIT} (exported tree)` : 'unknown (not a git checkout)';
   }
 }
 
