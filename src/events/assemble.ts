@@ -283,7 +283,10 @@ function whereOf(input: AssemblyInput, frame: Frame, national: boolean, previous
 
 function whenOf(input: AssemblyInput, frame: Frame, parent: Event | null, spread: boolean): DateValue | null {
   const strip = (t: TimeExpression): DateValue => { const { sentence: _s, ...rest } = t; return rest; };
-  const inClause = input.times.find((t) => t.evidence && t.evidence.start >= frame.clause.start && t.evidence.start < frame.clause.end);
+  // A date in parentheses after the dateline place ("KABUL, Afghanistan (July 30, 2011) – …
+  // yesterday") stamps the release; another date in the clause dates the event.
+  const clauseTimes = input.times.filter((t) => t.evidence && t.evidence.start >= frame.clause.start && t.evidence.start < frame.clause.end);
+  const inClause = clauseTimes.find((t) => !inParentheses(input.text, t.evidence!)) ?? clauseTimes[0];
   if (inClause) return strip(inClause);
   const inSentence = input.times.find((t) => t.sentence === frame.sentence.index);
   if (inSentence) {
@@ -301,6 +304,10 @@ function whenOf(input: AssemblyInput, frame: Frame, parent: Event | null, spread
     && (input.sentences[t.sentence]?.paragraph ?? Infinity) <= frame.sentence.paragraph + 1);
   if (next) return { ...strip(next), status: 'implied', rule: 'when/next-sentences' };
   return input.publication ? { ...input.publication, status: 'implied', rule: 'when/publication' } : null;
+}
+
+function inParentheses(text: string, e: Evidence): boolean {
+  return /\(\s*$/.test(text.slice(Math.max(0, e.start - 3), e.start)) && /^\s*\)/.test(text.slice(e.end, e.end + 3));
 }
 
 function sourcesOf(attributions: Attribution[], sentence: number): string[] {

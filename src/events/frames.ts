@@ -24,6 +24,8 @@ export function findFrames(text: string, sentence: Sentence, cp: CompiledPack): 
   const cues: Cue[] = [];
   const add = (trigger: CompiledTrigger, at: number, length: number) => {
     const ev = evidenceAt(text, sentence.start + at, sentence.start + at + length);
+    // "responsible for attacks against …": a record, not an event.
+    if (cp.irrealisAtEnd.test(text.slice(Math.max(sentence.start, ev.start - 60), ev.start))) return;
     // The longest cue wins where two overlap ("accès à Internet … hors service" over "service").
     const clash = cues.findIndex((c) => overlaps(c.evidence, ev));
     if (clash >= 0) {

@@ -94,6 +94,7 @@ export interface CompiledPack {
   hedges: Map<string, 'attempt' | 'hedged' | 'claimed'>;
   background: RegExp;
   nonConflict: RegExp;
+  irrealisAtEnd: RegExp;
 }
 
 const cache = new WeakMap<LanguagePack, CompiledPack>();
@@ -208,6 +209,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     hedges: foldedLexicon(events.hedges),
     background: w(alternation(events.background)),
     nonConflict: w(alternation(withUnaccented(events.nonConflict))),
+    // The marker then at most a few words ("responsible for IED attacks") right before the cue.
+    irrealisAtEnd: new RegExp(`${WORD_START}${alternation(withUnaccented(events.irrealis))}(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?\\s*$`, 'iu'),
   };
   compiled.patternTriggers = compiled.triggers.filter((t) => t.def.pattern);
   for (const t of compiled.triggers) {

@@ -178,6 +178,11 @@ export interface EventLexicon {
   /** Words that split a sentence into clauses that may hold different events ("où", "avant de"). */
   clauseBoundaries: readonly string[];
   hedges: Readonly<Record<string, 'attempt' | 'hedged' | 'claimed'>>;
+  /**
+   * Words just before a cue that make it no event of its own: a record or a plan ("responsible for
+   * attacks", "accusé d'attentats", "planned to attack"), not something that happened.
+   */
+  irrealis: readonly string[];
   /** Background the text states that is not a dated event ("hausse des prix", "inflation"). */
   background: readonly string[];
   /**
