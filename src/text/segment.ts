@@ -58,12 +58,15 @@ export function splitSentences(text: string, pack: LanguagePack): Sentence[] {
     const heading = s.length < 80 && !/[.!?»"”:]$/.test(s) && !s.includes(',');
     out.push({ index: out.length, start, end, text: s, paragraph, heading });
   };
-  const paragraphPattern = /[^\n]+/g;
+  // Hard-wrapped copy (MUC-4 wire texts cut at ~75 columns) breaks lines inside sentences: there a
+  // paragraph runs to the next blank line and its line breaks read as spaces.
+  const wrapped = isHardWrapped(text);
+  const paragraphPattern = wrapped ? /[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*/g : /[^\n]+/g;
   for (let pm = paragraphPattern.exec(text); pm; pm = paragraphPattern.exec(text)) {
     if (pm[0].trim() === '') continue;
     const base = pm.index;
     const bounds: number[] = [];
-    for (const seg of segmenter.segment(pm[0])) bounds.push(seg.index);
+    for (const seg of segmenter.segment(wrapped ? pm[0].replace(/\n/g, ' ') : pm[0])) bounds.push(seg.index);
     bounds.push(pm[0].length);
     let start = 0;
     for (let i = 1; i < bounds.length; i++) {
@@ -81,6 +84,15 @@ export function splitSentences(text: string, pack: LanguagePack): Sentence[] {
     paragraph++;
   }
   return out;
+}
+
+/** Most lines fill a fixed width and few end a sentence: the text was wrapped by a machine. */
+export function isHardWrapped(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim() !== '');
+  if (lines.length < 5) return false;
+  const full = lines.filter((l) => l.length >= 55 && l.length <= 90).length;
+  const ended = lines.filter((l) => /[.!?:"”»]$/.test(l)).length;
+  return full / lines.length >= 0.6 && ended / lines.length < 0.5;
 }
 
 /**
