@@ -21,6 +21,8 @@ export interface RecognitionLexicon {
   connectors: ReadonlySet<string>;
   nonPlaces: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
+  /** Prepositions before a place ("in", "near", "à", "en"): in all-caps copy they vouch for a town. */
+  locatives: ReadonlySet<string>;
 }
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
@@ -82,6 +84,10 @@ const EN_TITLES = words('mr mrs ms miss dr st sen rep gov gen lt col sgt capt pr
 const FR_TITLES = words('m mm mme mlle dr gal president ministre juge maire pape roi reine prince general colonel capitaine');
 const ES_TITLES = words('sr sra srta dr gral presidente ministro juez alcalde papa rey reina principe general coronel capitan');
 
+const EN_LOCATIVES = words('in at near from to into outside toward towards');
+const FR_LOCATIVES = words('a au aux en dans pres vers de depuis');
+const ES_LOCATIVES = words('en a cerca hacia desde de');
+
 const EN_CONNECTORS = words('of for');
 const FR_CONNECTORS = words('de du des pour');
 const ES_CONNECTORS = words('de del para');
@@ -92,10 +98,10 @@ const FR_NON_PLACES = phrases('maison blanche', 'el nino', 'la nina');
 const ES_NON_PLACES = phrases('casa blanca', 'el nino', 'la nina');
 
 const LEXICONS: Readonly<Record<string, RecognitionLexicon>> = {
-  en: { stopwords: EN_STOPWORDS, cues: EN_CUES, suffixes: EN_SUFFIXES, titles: EN_TITLES, connectors: EN_CONNECTORS, nonPlaces: EN_NON_PLACES, commonWords: townNamesThatAreCommonWords },
+  en: { stopwords: EN_STOPWORDS, cues: EN_CUES, suffixes: EN_SUFFIXES, titles: EN_TITLES, connectors: EN_CONNECTORS, nonPlaces: EN_NON_PLACES, commonWords: townNamesThatAreCommonWords, locatives: EN_LOCATIVES },
   // French and Spanish news capitalise few common words mid-sentence: no common-word list yet.
-  fr: { stopwords: FR_STOPWORDS, cues: FR_CUES, suffixes: FR_SUFFIXES, titles: FR_TITLES, connectors: FR_CONNECTORS, nonPlaces: FR_NON_PLACES, commonWords: new Set() },
-  es: { stopwords: ES_STOPWORDS, cues: ES_CUES, suffixes: ES_SUFFIXES, titles: ES_TITLES, connectors: ES_CONNECTORS, nonPlaces: ES_NON_PLACES, commonWords: new Set() },
+  fr: { stopwords: FR_STOPWORDS, cues: FR_CUES, suffixes: FR_SUFFIXES, titles: FR_TITLES, connectors: FR_CONNECTORS, nonPlaces: FR_NON_PLACES, commonWords: new Set(), locatives: FR_LOCATIVES },
+  es: { stopwords: ES_STOPWORDS, cues: ES_CUES, suffixes: ES_SUFFIXES, titles: ES_TITLES, connectors: ES_CONNECTORS, nonPlaces: ES_NON_PLACES, commonWords: new Set(), locatives: ES_LOCATIVES },
 };
 
 const union = (sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
@@ -109,6 +115,7 @@ const ANY_LANGUAGE: RecognitionLexicon = {
   connectors: union(Object.values(LEXICONS).map((l) => l.connectors)),
   nonPlaces: union(Object.values(LEXICONS).map((l) => l.nonPlaces)),
   commonWords: union(Object.values(LEXICONS).map((l) => l.commonWords)),
+  locatives: union(Object.values(LEXICONS).map((l) => l.locatives)),
 };
 
 export const COMPASS_WORDS: ReadonlySet<string> = words(COMPASS);

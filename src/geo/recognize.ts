@@ -44,8 +44,12 @@ const CAPS_LINE_MIN_LETTERS = 12;
 // A lone word that is part of a longer capitalised name ("Doug Logan", "Jerome Faulkner") is kept
 // only when it names something this prominent.
 const CHAIN_PROMINENT_CITY_POPULATION = 100_000;
-// In all-caps copy a single word must be a strong name of a country, region, sea, or a town this big.
-const CAPS_MIN_CITY_POPULATION = 15_000;
+// In all-caps copy a single word must be a strong name of a country, region, sea, or a town this
+// big (any town after "IN", "NEAR", "FROM"…).
+const CAPS_MIN_CITY_POPULATION = 100_000;
+const CAPS_LOCATIVE_MIN_CITY_POPULATION = 5_000;
+const COMMON_WORD_MIN_POPULATION = 100_000;
+const CAPS_COMMON_WORD_MIN_POPULATION = 1_000_000;
 const MIN_TRANSLITERATED_LENGTH = 6;
 const MIN_TRANSLITERATED_POPULATION = 50_000;
 // A word matching only alternates of small towns is more likely a surname or a common word.
@@ -237,6 +241,10 @@ function acceptMatch(
     // "Nord-Est" is only a direction.
     if (allStopwords && !namesCountryOrRegion && !first.dotAfter) return false;
     if (span.every((t) => COMPASS_WORDS.has(t.fold))) return false;
+    // "The Meeting" is an alternate name of Nenagh (Ireland): a phrase opening with a stopword that
+    // only matches alternates of small towns is a phrase.
+    if (lexicon.stopwords.has(first.fold) && candidates.every((c) => (c.flags & 1) !== 0)
+      && !isProminent(gaz, candidates.map((c) => ({ ...c, flags: 0 })), WEAK_ONLY_MIN_POPULATION)) return false;
     if (caps) return true;
     // A lower-case start must be a generic head followed by the name: "mer Caspienne".
     if (!first.capitalised) return lexicon.cues.has(first.fold) && tokens[from + 1]!.capitalised;
@@ -259,10 +267,18 @@ function acceptMatch(
     // "US" is also a stopword ("us"), but spells a country; "SUD" spells only a Haitian region.
     return namesCountryOrRegion && (!lexicon.stopwords.has(first.fold) || candidates.some((c) => (c.flags & 1) === 0 && gaz.kind(c.entry) === 'country'));
   }
-  if (lexicon.stopwords.has(first.fold) || lexicon.commonWords.has(first.fold)) return false;
+  if (lexicon.stopwords.has(first.fold)) return false;
+  // A dictionary word names a place only when the place is big enough to be the likelier reading;
+  // in all-caps copy, where nothing marks a proper noun, only when it is very big.
+  if (lexicon.commonWords.has(first.fold) && !isProminent(gaz, candidates, caps ? CAPS_COMMON_WORD_MIN_POPULATION : COMMON_WORD_MIN_POPULATION)) return false;
   // Spanish "China" is both the country and the feminine of "chino": the country name wins.
   if (isDemonym(first.fold, lang) && !candidates.some((c) => gaz.kind(c.entry) === 'country' && (c.flags & 1) === 0)) return false;
-  if (caps) return isProminent(gaz, candidates, CAPS_MIN_CITY_POPULATION);
+  if (caps) {
+    // "IN SAN MIGUEL", "NEAR APOPA": after a locative preposition a smaller town is believable.
+    const prevWord = tokens[from - 1];
+    const afterLocative = prevWord !== undefined && prevWord.joinsNext && lexicon.locatives.has(prevWord.fold);
+    return isProminent(gaz, candidates, afterLocative ? CAPS_LOCATIVE_MIN_CITY_POPULATION : CAPS_MIN_CITY_POPULATION);
+  }
   if (!first.capitalised) return false;
   if (first.sentenceStart && clues.lowercaseWords.has(first.fold)) return false;
   const prev = tokens[from - 1];
