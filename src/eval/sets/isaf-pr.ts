@@ -5,7 +5,7 @@
  *   "KABUL, Afghanistan (Nov. 20, 2011)"         → 2011-11-20
  *   "2012-06-S-026 … KABUL, Afghanistan (June 14)" → 2012-06-14 (year from the release number)
  *   "ISAF Joint Command … 2011-07-S-003"          → 2011-07 (month precision)
- * Scored: the main event's start date against `start_date`, the province (admin-1) of any of our
+ * Scored: the first event's start date against `start_date`, the province (admin-1) of any of our
  * event places, and our killed / captured figures against `min_killed` / `min_captured`.
  */
 import { isValidDay } from '../../common/calendar.js';
@@ -14,7 +14,7 @@ import type { DocumentDate, Extraction } from '../../core/schema.js';
 import { fold, limited, readJsonLines, setFiles } from '../data.js';
 import { ErrorLog } from '../error-log.js';
 import { Tally } from '../metrics.js';
-import { articleFigure, describeCount, describeEvent, describeWhere, eventWheres, extractSafely, primaryEvent } from '../predictions.js';
+import { articleFigure, describeCount, describeEvent, describeWhere, eventWheres, extractSafely } from '../predictions.js';
 import type { Extract, ScoreResult, SetScorer } from '../types.js';
 
 export interface IsafGold { start_date?: string | null; province?: string[]; min_killed?: number; min_captured?: number; event_type?: string[] }
@@ -94,7 +94,9 @@ export function scoreIsaf(records: readonly IsafRecord[], extract: Extract): Sco
     const { x, failed: f } = extractSafely(extract, article, log);
     if (f) failed++;
     const g = r.gold;
-    const event = primaryEvent(x);
+    // A release reports an operation (a raid, a detention: often not a violent type), so its
+    // first event is the one the codes describe, not the first violent one.
+    const event = x.events.find((e) => !e.partOf) ?? x.events[0] ?? null;
     const released = article.date ? `${article.date.value}` : 'no release date';
     if (g.start_date) {
       const w = event?.when;
@@ -115,7 +117,7 @@ export function scoreIsaf(records: readonly IsafRecord[], extract: Extract): Sco
     }
   }
   const metrics = [
-    date.metric('start date exact', 'main event date, day precision, against start_date; release date from the dateline'),
+    date.metric('start date exact', 'first event date, day precision, against start_date; release date from the dateline'),
     province.metric('province correct', 'admin-1 of any event place'),
     killed.metric('min killed exact', 'largest lower bound among our killed counts, 0 when none'),
     captured.metric('min captured exact', 'largest lower bound among our arrested counts, 0 when none'),
