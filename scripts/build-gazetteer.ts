@@ -216,6 +216,17 @@ export function buildGazetteer(dataDir: string): { rows: Row[]; stats: Record<st
     noCountryKept++;
   }
 
+  // Curated second-level divisions (no GeoNames admin2 file here): negative ids, output as null.
+  let extraId = 0;
+  for (const e of tsvRows(readFileSync(join(REPO_ROOT, 'data/gazetteer/extra-places.tsv'), 'utf8'))) {
+    const names = (e[0] ?? '').split('|').map((n) => n.trim()).filter(Boolean);
+    if (names.length === 0 || e.length < 6) throw new Error(`extra-places.tsv: expected names, cc, admin1, lat, lon, population, found "${e.join('\t')}"`);
+    rows.push({
+      id: --extraId, kind: 'R', fclass: 'A', fcode: 'ADM2', cc: e[1] ?? '', admin1: e[2] ?? '', lat: Number(e[3]), lon: Number(e[4]),
+      population: Number(e[5]), display: names[0]!, strong: new Set(names), weak: new Set(), extra: '',
+    });
+  }
+
   // Curated aliases and display names.
   const rowById = new Map<number, Row>();
   for (const r of rows) if (!rowById.has(r.id) || r.kind !== 'P') rowById.set(r.id, r);
@@ -232,7 +243,7 @@ export function buildGazetteer(dataDir: string): { rows: Row[]; stats: Record<st
 
   const stats = {
     cities: cities.length, admin1: admin1RowByCode.size, admin1Skipped, countries: countryRowByIso.size,
-    countriesPlacedOnCapital: countriesFromCapital, noCountry: noCountryKept, aliases: aliases.length,
+    countriesPlacedOnCapital: countriesFromCapital, noCountry: noCountryKept, curatedDivisions: -extraId, aliases: aliases.length,
   };
   return { rows, stats };
 }

@@ -118,7 +118,8 @@ function withoutRegionsOfSameNamedCities(gaz: Gazetteer, candidates: readonly Ca
 
 function baseScore(gaz: Gazetteer, c: Candidate, stripped: boolean): number {
   const kind = gaz.kind(c.entry)!;
-  const logPopulation = kind === 'region' || kind === 'water' ? AREA_FEATURE_LOG_POPULATION : Math.log10(Math.max(gaz.population[c.entry]!, 1));
+  const population = gaz.population[c.entry]!;
+  const logPopulation = (kind === 'region' || kind === 'water') && population === 0 ? AREA_FEATURE_LOG_POPULATION : Math.log10(Math.max(population, 1));
   let score = logPopulation + KIND_BONUS[kind] + (FEATURE_CODE_BONUS[gaz.featureCode(c.entry)!] ?? 0);
   if (c.flags & MatchFlag.Weak) score -= kind === 'country' ? WEAK_COUNTRY_NAME_PENALTY : WEAK_NAME_PENALTY;
   if (gaz.featureCode(c.entry) === 'PPLC' && gaz.population[c.entry]! >= BIG_CAPITAL_POPULATION) score += BIG_CAPITAL_BONUS;
@@ -328,7 +329,8 @@ export function toResolvedPlace(gaz: Gazetteer, entry: number, rule: string, asA
   const admin1Entry = kind === 'admin1' ? entry : cc && gaz.admin1Code(entry) ? gaz.admin1ByCode.get(`${cc}.${gaz.admin1Code(entry)}`) : undefined;
   const place: ResolvedPlace = {
     name: gaz.displayName(entry)!,
-    geonameId: gaz.geonameId[entry]!,
+    // Curated places without a GeoNames id carry negative ids in the file.
+    geonameId: gaz.geonameId[entry]! > 0 ? gaz.geonameId[entry]! : null,
     lat: gaz.lat[entry]!,
     lon: gaz.lon[entry]!,
     country: cc,
