@@ -23,6 +23,7 @@ export interface CompiledPack {
   victimsAtStart: RegExp;
   victims: Map<string, string>;
   outcomeAnywhere: RegExp;
+  outcomeAtStart: RegExp;
   outcomes: Map<string, CountKind>;
   outcomeNounAtStart: RegExp;
   outcomeNouns: Map<string, CountKind>;
@@ -139,6 +140,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     victimsAtStart: new RegExp(`^\\s*${partitive}${modifiers}(?<victims>${victimAlt})${WORD_END}`, 'iu'),
     victims: foldedLexicon(counts.victims),
     outcomeAnywhere: w(`(?<outcome>${alternation(keys(counts.outcomes))})`),
+    outcomeAtStart: new RegExp(`^\\s+(?<outcome>${alternation(keys(counts.outcomes))})${WORD_END}`, 'iu'),
     outcomes: foldedLexicon(counts.outcomes),
     outcomeNounAtStart: new RegExp(`^\\s*${partitive}(?<noun>${alternation(keys(counts.outcomeNouns))})${WORD_END}`, 'iu'),
     outcomeNouns: foldedLexicon(counts.outcomeNouns),

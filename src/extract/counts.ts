@@ -77,6 +77,14 @@ function readCount(text: string, q: Quantity, limit: number, sentence: Sentence,
     return { ...base, kind, who, evidence: evidenceAt(text, q.start, end), rule: `${cp.pack.code}/count-victims-outcome` };
   }
 
+  // "…murieron y 317 resultaron heridos", "two died": the figure is the subject of the outcome.
+  const bare = victims ? null : cp.outcomeAtStart.exec(after);
+  if (bare && !q.articleOne && !(limit < sentence.end && /^\s*$/.test(after.slice(bare[0].length)))) {
+    const kind = lookup(cp.outcomes, bare.groups!.outcome!)!;
+    const end = q.end + bare[0].length;
+    return { ...base, kind, who: inheritedWho(text, q, previous, cp), evidence: evidenceAt(text, q.start, end), rule: `${cp.pack.code}/count-figure-outcome` };
+  }
+
   const noun = cp.outcomeNounAtStart.exec(after);
   // "317 blessés", "12 morts": the noun is the outcome.
   if (noun) {

@@ -151,7 +151,9 @@ export function readPhrase(text: string, start: number, end: number, cp: Compile
     }
     return { kind: 'media', name: withoutDeterminer, named: false, role: null, evidence };
   }
-  if (startsWithHead(cp.organisationHeads)) {
+  // Head-final languages name the organisation last ("the Interior Ministry", "the Elgin Police Department").
+  const endsWithHead = [...cp.organisationHeads].some((h) => withoutDeterminer.toLowerCase().endsWith(` ${h}`));
+  if (startsWithHead(cp.organisationHeads) || (endsWithHead && withoutDeterminer.split(/\s+/).length <= 6)) {
     return { kind: 'organisation', name: withoutDeterminer, named: CAPITALISED.test(withoutDeterminer), role: null, evidence };
   }
   const roled = roleAndName(phrase, cp);
