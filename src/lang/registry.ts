@@ -2,9 +2,10 @@
 import { EventwireError, ERROR_CODES } from '../core/errors.js';
 import type { LanguagePack } from './pack.js';
 import { en } from './en/index.js';
+import { es } from './es/index.js';
 import { fr } from './fr/index.js';
 
-const PACKS: ReadonlyMap<string, LanguagePack> = new Map([[fr.code, fr], [en.code, en]]);
+const PACKS: ReadonlyMap<string, LanguagePack> = new Map([[fr.code, fr], [en.code, en], [es.code, es]]);
 
 export function supportedLanguages(): string[] {
   return [...PACKS.keys()];
