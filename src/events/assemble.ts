@@ -11,6 +11,7 @@ import type { DocumentPlaces, Geocoder } from '../extract/places.js';
 import type { Entity } from '../core/schema.js';
 import type { Sentence } from '../text/segment.js';
 import { VIOLENT_TYPES, isAcledSubType } from './acled.js';
+import { indexDocument, startingIn, type DocumentIndex } from './document-index.js';
 import { isNonConflict, type Frame } from './frames.js';
 import { typeByActors } from './typing.js';
 
@@ -28,12 +29,19 @@ export interface AssemblyInput {
   geo: Geocoder | null;
 }
 
+/** The input with its per-sentence index, built once per document. */
+type Indexed = AssemblyInput & { index: DocumentIndex };
+
+/** How far back an event may look for the event it follows up or the place it carries over. */
+const LOOKBACK = 50;
+
 const HEDGE_REACH = 25;
 /** How many sentences after an undated event may date it. */
 const NEXT_SENTENCES = 3;
 
-export function assembleEvents(input: AssemblyInput): Event[] {
-  const { cp, counts } = input;
+export function assembleEvents(raw: AssemblyInput): Event[] {
+  const input: Indexed = { ...raw, index: indexDocument(raw.counts, raw.times, raw.attributions, raw.places, raw.entities) };
+  const { cp } = input;
   const events: Event[] = [];
   const usedCounts = new Set<string>();
   const framesBySentence = new Map<number, Frame[]>();
@@ -41,7 +49,7 @@ export function assembleEvents(input: AssemblyInput): Event[] {
 
   for (const sentence of input.sentences) {
     const frames = framesBySentence.get(sentence.index) ?? [];
-    const sentenceCounts = counts.filter((c) => c.sentence === sentence.index);
+    const sentenceCounts = input.index.countsBySentence.get(sentence.index) ?? [];
     for (const frame of frames) {
       const event = buildEvent(input, frame, events);
       const mine = countsFor(frame, frames, sentenceCounts).filter((c) => !usedCounts.has(c.id));
@@ -62,9 +70,16 @@ export function assembleEvents(input: AssemblyInput): Event[] {
 
 /** The violent event a casualty report is about: the last one narrated, or the one it reports on. */
 function lastViolentRoot(events: Event[]): Event | null {
-  let event = [...events].reverse().find((e) => VIOLENT_TYPES.has(e.type)) ?? null;
-  while (event?.partOf) event = events.find((e) => e.id === event!.partOf) ?? null;
+  let event = lastWhere(events, (e) => VIOLENT_TYPES.has(e.type));
+  // Event ids are `ev<position + 1>`, so a parent is found without a search.
+  while (event?.partOf) event = events[Number(event.partOf.slice(2)) - 1] ?? null;
   return event;
+}
+
+/** The last of the recent events that satisfies `test`. */
+function lastWhere(events: Event[], test: (e: Event) => unknown): Event | null {
+  for (let i = events.length - 1; i >= Math.max(0, events.length - LOOKBACK); i--) if (test(events[i]!)) return events[i]!;
+  return null;
 }
 
 function countsFor(frame: Frame, frames: Frame[], counts: Count[]): Count[] {
@@ -80,7 +95,7 @@ function countsFor(frame: Frame, frames: Frame[], counts: Count[]): Count[] {
   });
 }
 
-function buildEvent(input: AssemblyInput, frame: Frame, previous: Event[]): Event {
+function buildEvent(input: Indexed, frame: Frame, previous: Event[]): Event {
   const { text, cp } = input;
   const def = frame.main.trigger.def;
   const tags = new Set<string>();
@@ -106,7 +121,7 @@ function buildEvent(input: AssemblyInput, frame: Frame, previous: Event[]): Even
 
   const where = whereOf(input, frame, def.national === true || isNationalActor(actor1), previous, partOf);
   const when = whenOf(input, frame, partOf, def.spread === true);
-  const sources = sourcesOf(input.attributions, frame.sentence.index);
+  const sources = sourcesOf(input, frame.sentence.index);
 
   const event: Event = {
     id: `ev${previous.length + 1}`,
@@ -131,7 +146,7 @@ function buildEvent(input: AssemblyInput, frame: Frame, previous: Event[]): Even
   return event;
 }
 
-function casualtyReport(input: AssemblyInput, sentence: Sentence, counts: Count[], parent: Event | null, previous: Event[]): Event {
+function casualtyReport(input: Indexed, sentence: Sentence, counts: Count[], parent: Event | null, previous: Event[]): Event {
   const frame: Frame = {
     sentence, clause: { start: sentence.start, end: sentence.end },
     main: { trigger: { def: { type: parent?.type ?? 'Battles', subType: parent?.subType ?? 'Armed clash' }, regex: /$^/, index: -1 }, evidence: counts[0]!.evidence },
@@ -153,7 +168,7 @@ function casualtyReport(input: AssemblyInput, sentence: Sentence, counts: Count[
     alsoAt: where.also,
     when: whenOf(input, frame, parent, false),
     counts,
-    sources: sourcesOf(input.attributions, sentence.index),
+    sources: sourcesOf(input, sentence.index),
     partOf: parent?.id ?? null,
     confidence: 0,
     rule: `${input.cp.pack.code}/event-casualty-report`,
@@ -175,7 +190,7 @@ function fillLabel(label: string, country: string | null, countryName: string | 
   return label;
 }
 
-function actorsOf(input: AssemblyInput, frame: Frame): { actor1: Actor | null; actor2: Actor | null; assoc: Actor[] } {
+function actorsOf(input: Indexed, frame: Frame): { actor1: Actor | null; actor2: Actor | null; assoc: Actor[] } {
   const { text, cp, places } = input;
   const focus = places.focusCountry;
   const focusName = focus ? input.geo?.country(focus)?.name ?? null : null;
@@ -189,8 +204,7 @@ function actorsOf(input: AssemblyInput, frame: Frame): { actor1: Actor | null; a
       evidence: evidenceAt(text, start, start + m[0].length), status: 'known', rule: `${cp.pack.code}/actor-lexicon` } });
   }
   // A place that acts ("Moscou et ses alliés … ont annoncé") is the government it stands for.
-  for (const m of places.mentions) {
-    if (!m.asActor || m.start < frame.sentence.start || m.start >= frame.clause.end) continue;
+  for (const m of startingIn(input.index.actingPlaces, frame.sentence.start, frame.clause.end, Infinity)) {
     const iso2 = m.place?.metonymy?.standsFor ?? m.place?.country ?? null;
     const country = iso2 ? input.geo?.country(iso2) ?? null : null;
     const category: ActorCategory = iso2 && iso2 !== focus ? 'external-other' : 'state-forces';
@@ -198,10 +212,11 @@ function actorsOf(input: AssemblyInput, frame: Frame): { actor1: Actor | null; a
       evidence: evidenceAt(text, m.start, m.end), status: 'known', rule: 'actor/place-metonymy' } });
   }
   // Organisations named in the clause before the cue act with actor1 ("ses alliés de l'OTSC").
-  for (const e of input.entities) {
-    if (e.kind !== 'organisation' || !e.named) continue;
-    const mention = e.mentions.find((x) => x.start >= frame.clause.start && x.end <= frame.main.evidence.start && x.start >= frame.sentence.start);
-    if (mention && !found.some((f) => overlaps(f.actor.evidence!, mention))) {
+  const seenOrganisations = new Set<Entity>();
+  for (const { entity: e, evidence: mention } of startingIn(input.index.organisations, Math.max(frame.clause.start, frame.sentence.start), frame.main.evidence.start)) {
+    if (seenOrganisations.has(e)) continue;
+    seenOrganisations.add(e);
+    if (!found.some((f) => overlaps(f.actor.evidence!, mention))) {
       found.push({ at: mention.start, actor: { name: e.acronym ? `${e.name} (${e.acronym})` : e.name, category: 'external-other', entityId: e.id, country: null, evidence: mention, status: 'known', rule: 'actor/organisation' } });
     }
   }
@@ -245,11 +260,11 @@ function toWhere(mention: DocumentPlaces['mentions'][number], text: string, stat
 
 const PLACE_RANK: Record<Place['kind'], number> = { city: 0, admin1: 1, country: 2, region: 3, water: 4 };
 
-function whereOf(input: AssemblyInput, frame: Frame, national: boolean, previous: Event[], parent: Event | null): { primary: Where | null; also: Where[] } {
+function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Event[], parent: Event | null): { primary: Where | null; also: Where[] } {
   const { text, places, cp } = input;
-  const usable = places.mentions.filter((m) => !m.asActor);
+  const usable = input.index.places;
   const spread = frame.main.trigger.def.spread === true;
-  const inRange = (from: number, to: number) => usable.filter((m) => m.start >= from && m.end <= to);
+  const inRange = (from: number, to: number) => startingIn(usable, from, to);
   // "avant de s'étendre à Aktau, …, puis à Almaty": a spread names its places up to the sentence end.
   let local = spread ? inRange(frame.main.evidence.end, frame.sentence.end) : inRange(frame.clause.start, frame.clause.end);
   let status: 'known' | 'implied' = 'known';
@@ -263,7 +278,7 @@ function whereOf(input: AssemblyInput, frame: Frame, national: boolean, previous
     const also = spread ? local.filter((m) => m !== primary && PLACE_RANK[m.place?.kind ?? 'city'] === best) : [];
     return { primary: toWhere(primary, text, status, rule), also: also.map((m) => toWhere(m, text, status, rule)) };
   }
-  const cue = places.countryCues.find((c) => c.sentence === frame.sentence.index);
+  const cue = input.index.countryCueBySentence.get(frame.sentence.index);
   if (cue && input.geo) {
     return { primary: { mention: cue.evidence.text, place: input.geo.country(cue.iso2), evidence: cue.evidence, status: 'implied', rule: cue.rule }, also: [] };
   }
@@ -271,7 +286,7 @@ function whereOf(input: AssemblyInput, frame: Frame, national: boolean, previous
     const place = input.geo?.country(places.focusCountry) ?? null;
     return { primary: { mention: place?.name ?? places.focusCountry, place, evidence: null, status: 'implied', rule: 'where/national-measure-in-focus-country' }, also: [] };
   }
-  const carried = parent?.where ?? [...previous].reverse().find((e) => e.where)?.where ?? null;
+  const carried = parent?.where ?? lastWhere(previous, (e) => e.where)?.where ?? null;
   status = 'implied';
   void cp;
   if (carried) return { primary: { ...carried, status, rule: 'where/carried-over' }, also: [] };
@@ -281,14 +296,15 @@ function whereOf(input: AssemblyInput, frame: Frame, national: boolean, previous
   return { primary: first ? toWhere(first, text, 'implied', 'where/document-first-town') : null, also: [] };
 }
 
-function whenOf(input: AssemblyInput, frame: Frame, parent: Event | null, spread: boolean): DateValue | null {
+function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: boolean): DateValue | null {
   const strip = (t: TimeExpression): DateValue => { const { sentence: _s, ...rest } = t; return rest; };
   // A date in parentheses after the dateline place ("KABUL, Afghanistan (July 30, 2011) – …
   // yesterday") stamps the release; another date in the clause dates the event.
-  const clauseTimes = input.times.filter((t) => t.evidence && t.evidence.start >= frame.clause.start && t.evidence.start < frame.clause.end);
+  const sentenceTimes = input.index.timesBySentence.get(frame.sentence.index) ?? [];
+  const clauseTimes = sentenceTimes.filter((t) => t.evidence && t.evidence.start >= frame.clause.start && t.evidence.start < frame.clause.end);
   const inClause = clauseTimes.find((t) => !inParentheses(input.text, t.evidence!)) ?? clauseTimes[0];
   if (inClause) return strip(inClause);
-  const inSentence = input.times.find((t) => t.sentence === frame.sentence.index);
+  const inSentence = sentenceTimes[0];
   if (inSentence) {
     const value = strip(inSentence);
     // "a débuté dimanche … avant de s'étendre à Aktau": the spread is on or after that day.
@@ -300,18 +316,24 @@ function whenOf(input: AssemblyInput, frame: Frame, parent: Event | null, spread
   if (parent?.when) return { ...parent.when, status: 'implied', rule: 'when/from-parent-event' };
   // "A boy was killed in a drive-by shooting. … The boy was shot Thursday": the next sentences of the
   // paragraph or the next one often date a lead that does not.
-  const next = input.times.find((t) => t.precision === 'day' && t.sentence > frame.sentence.index && t.sentence <= frame.sentence.index + NEXT_SENTENCES
+  const next = nextSentencesTimes(input, frame.sentence.index).find((t) => t.precision === 'day'
     && (input.sentences[t.sentence]?.paragraph ?? Infinity) <= frame.sentence.paragraph + 1);
   if (next) return { ...strip(next), status: 'implied', rule: 'when/next-sentences' };
   return input.publication ? { ...input.publication, status: 'implied', rule: 'when/publication' } : null;
+}
+
+function nextSentencesTimes(input: Indexed, sentence: number): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (let s = sentence + 1; s <= sentence + NEXT_SENTENCES; s++) out.push(...(input.index.timesBySentence.get(s) ?? []));
+  return out;
 }
 
 function inParentheses(text: string, e: Evidence): boolean {
   return /\(\s*$/.test(text.slice(Math.max(0, e.start - 3), e.start)) && /^\s*\)/.test(text.slice(e.end, e.end + 3));
 }
 
-function sourcesOf(attributions: Attribution[], sentence: number): string[] {
-  return attributions.filter((a) => a.covers.includes(sentence)).map((a) => a.id);
+function sourcesOf(input: Indexed, sentence: number): string[] {
+  return input.index.sourcesBySentence.get(sentence) ?? [];
 }
 
 function confidenceOf(event: Event, secondary: boolean): number {

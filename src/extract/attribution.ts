@@ -18,6 +18,7 @@ export class AttributionTracker {
   readonly attributions: Attribution[] = [];
   private lastSpeaker: Attribution | null = null;
   private lastAttribution: Attribution | null = null;
+  private readonly bySpeaker = new Map<string, Attribution>();
 
   constructor(private readonly text: string, private readonly cp: CompiledPack, private readonly table: EntityTable) {}
 
@@ -63,7 +64,7 @@ export class AttributionTracker {
       const attribution = this.attribute(sentence, clauseStart, m.index!, this.ev(sentence, m.index!, m[0].length), false);
       if (!attribution) continue;
       const listEnd = verbEnd + endOfPhrase(s.slice(verbEnd), cp, true);
-      for (const v of this.outlets(sentence, verbEnd, listEnd)) if (!attribution.via.some((x) => x.entityId === v.entityId)) attribution.via.push(v);
+      addVia(attribution, this.outlets(sentence, verbEnd, listEnd));
       add(attribution);
     }
 
@@ -95,7 +96,7 @@ export class AttributionTracker {
     const speaker = addReading(this.table, reading, `${cp.pack.code}/attribution-speaker`);
     const via = withVia ? this.viaAfter(sentence, to) : [];
     const rule = `${cp.pack.code}/attribution-clause`;
-    let attribution = this.attributions.find((a) => a.speaker.entityId === speaker.id);
+    let attribution = this.bySpeaker.get(speaker.id);
     if (!attribution) {
       attribution = {
         id: `a${this.attributions.length + 1}`,
@@ -104,16 +105,18 @@ export class AttributionTracker {
         via: [], cues: [], covers: [], status: 'known', rule,
       };
       this.attributions.push(attribution);
+      this.bySpeaker.set(speaker.id, attribution);
     }
-    for (const v of via) if (!attribution.via.some((x) => x.entityId === v.entityId)) attribution.via.push(v);
+    addVia(attribution, via);
     this.lastSpeaker = speaker.kind === 'person' ? attribution : this.lastSpeaker;
     this.lastAttribution = attribution;
     return this.cover(attribution, sentence, cue, rule);
   }
 
   private cover(a: Attribution, sentence: Sentence, cue: Evidence, _rule: string): Attribution {
-    if (!a.cues.some((c) => c.start === cue.start)) a.cues.push(cue);
-    if (!a.covers.includes(sentence.index)) a.covers.push(sentence.index);
+    // Sentences come in order, so a repeat can only be among the last few entries.
+    if (!a.cues.slice(-4).some((c) => c.start === cue.start)) a.cues.push(cue);
+    if (a.covers.at(-1) !== sentence.index) a.covers.push(sentence.index);
     return a;
   }
 
@@ -177,6 +180,16 @@ export class AttributionTracker {
 
 const SENTENCE_STOP = /(?<!(?:^|\s)\p{Lu}\p{Ll}{0,2})[.;:!?»"”]/u;
 const PHRASE_STOP = /(?<!(?:^|\s)\p{Lu}\p{Ll}{0,2})[,.;:!?»"”]/u;
+
+/** Outlets beyond this many per speaker are noise (or an attack), not a citation chain. */
+const MAX_VIA = 20;
+
+function addVia(a: Attribution, via: Via[]): void {
+  for (const v of via) {
+    if (a.via.length >= MAX_VIA) return;
+    if (!a.via.some((x) => x.entityId === v.entityId)) a.via.push(v);
+  }
+}
 
 function startsWithMediaHead(item: string, cp: CompiledPack): boolean {
   const words = item.replace(cp.determinerAtStart, '').toLowerCase();

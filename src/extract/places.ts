@@ -45,7 +45,7 @@ export interface DocumentPlaces {
 export function extractPlaces(text: string, sentences: Sentence[], cp: CompiledPack, table: EntityTable, geo: Geocoder | null): DocumentPlaces {
   const code = cp.pack.code;
   const sentenceAt = sentenceLocator(sentences);
-  const found = geo ? geo.find(text, code) : fallbackMentions(text, sentences, cp);
+  const found = (geo ? geo.find(text, code) : fallbackMentions(text, sentences, cp)).sort((a, b) => a.start - b.start);
   const mentions: PlaceMention[] = [];
   for (const f of found) {
     const sentence = sentenceAt(f.start);
@@ -60,18 +60,29 @@ export function extractPlaces(text: string, sentences: Sentence[], cp: CompiledP
     mentions.push({ ...f, sentence: sentence.index, place: null, asActor, spot: null, entityId: null, status: 'known', rule: geo ? 'geo/recognised' : `${code}/place-cue` });
   }
 
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
   for (const s of sentences) {
     cp.subCitySpot.lastIndex = 0;
     for (const m of s.text.matchAll(cp.subCitySpot)) {
       const nameStart = s.start + m.index! + m[0].length - m.groups!.name!.length;
-      const city = mentions.find((x) => x.start === nameStart);
+      const city = byStart.get(nameStart);
       if (city) city.spot = evidenceAt(text, s.start + m.index!, s.start + m.index! + m[0].length);
     }
   }
 
   if (geo) {
-    const resolved = geo.resolve(mentions, code);
-    mentions.forEach((m, i) => { m.place = resolved[i] ?? null; });
+    // One resolution per distinct name and role: "Almaty" five times is one question, and the
+    // resolver compares mentions pairwise, so repeats would cost quadratic time for nothing.
+    const firstOf = new Map<string, number>();
+    const distinct: PlaceMention[] = [];
+    const slot = mentions.map((m) => {
+      const key = `${m.asActor ? 'actor' : 'place'}:${m.text}`;
+      let i = firstOf.get(key);
+      if (i === undefined) { i = distinct.length; firstOf.set(key, i); distinct.push(m); }
+      return i;
+    });
+    const resolved = geo.resolve(distinct, code);
+    mentions.forEach((m, i) => { m.place = resolved[slot[i]!] ?? null; });
   }
 
   const countryCues: CountryCue[] = [];
@@ -80,7 +91,7 @@ export function extractPlaces(text: string, sentences: Sentence[], cp: CompiledP
     for (const m of s.text.matchAll(cp.demonymPattern)) {
       const iso2 = lookup(cp.demonyms, m.groups!.demonym!);
       const start = s.start + m.index!;
-      if (iso2 && !mentions.some((x) => x.start <= start && start < x.end)) {
+      if (iso2 && !insideMention(mentions, start)) {
         countryCues.push({ iso2, evidence: evidenceAt(text, start, start + m[0].length), sentence: s.index, rule: `${code}/demonym` });
       }
     }
@@ -104,6 +115,15 @@ export function extractPlaces(text: string, sentences: Sentence[], cp: CompiledP
     m.entityId = entity.id;
   }
   return { mentions, countryCues, focusCountry };
+}
+
+/** Is `offset` inside one of the mentions (sorted by start)? */
+function insideMention(mentions: PlaceMention[], offset: number): boolean {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid]!.start <= offset) lo = mid + 1; else hi = mid; }
+  const m = mentions[lo - 1];
+  return m !== undefined && offset < m.end;
 }
 
 /** The country most places of the article are in (a city counts for its country). */
