@@ -28,6 +28,7 @@ export const time: TimeLexicon = {
     'plan to', 'is set to', 'are set to', 'would', 'upcoming'],
   firstDay: ['1st', 'first'],
   daySuffixes: ['st', 'nd', 'rd', 'th'],
-  dateJoiners: [],
+  // "the 2nd of May"
+  dateJoiners: ['of'],
   monthBeforeDay: true,
 };

@@ -1,0 +1,52 @@
+// Counts of people on English wire phrasing (Reuters, AP, AFP English, local US news), value and span.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../helpers.js';
+
+type Case = [sentence: string, expected: { kind: string; min: number; max: number | null; who?: string; evidence?: string }[]];
+
+const CASES: Case[] = [
+  ['At least 12 people were killed in an attack on a market in Gao.', [{ kind: 'killed', min: 12, max: null, who: 'people', evidence: 'At least 12 people were killed' }]],
+  ['The blast killed three people and wounded about 20 others.', [{ kind: 'killed', min: 3, max: 3 }, { kind: 'injured', min: 18, max: 22 }]],
+  ['Some 200 protesters were detained on Saturday in Moscow.', [{ kind: 'arrested', min: 180, max: 220, who: 'protesters' }]],
+  ['The death toll has risen to 43 dead, officials said.', [{ kind: 'killed', min: 43, max: 43, evidence: '43 dead' }]],
+  ['Six soldiers lost their lives in the ambush near the border.', [{ kind: 'killed', min: 6, max: 6, who: 'security-forces' }]],
+  ['Two police officers died during the clashes.', [{ kind: 'killed', min: 2, max: 2, who: 'security-forces' }]],
+  ['More than 1,000 people have been arrested since the movement began.', [{ kind: 'arrested', min: 1001, max: null }]],
+  ['Nearly 300 people were injured, rescue workers said.', [{ kind: 'injured', min: 270, max: 300 }]],
+  ['Thousands of people protested in Minsk on Sunday against the government.', [{ kind: 'participants', min: 2000, max: 9999, who: 'protesters' }]],
+  ['About a hundred migrants are missing in the Mediterranean.', [{ kind: 'missing', min: 90, max: 110, who: 'civilians' }]],
+  ['Five aid workers were kidnapped in northeastern Nigeria.', [{ kind: 'kidnapped', min: 5, max: 5, who: 'civilians' }]],
+  ['Police arrested 45 people on the sidelines of the rally.', [{ kind: 'arrested', min: 45, max: 45 }]],
+  ['At least 1,350 people have been killed since the offensive began.', [{ kind: 'killed', min: 1350, max: null }]],
+  ['Dozens of militants were neutralized, the army said.', [{ kind: 'killed', min: 20, max: 99, who: 'militants' }]],
+  ['Scores of civilians were wounded in the shelling.', [{ kind: 'injured', min: 40, max: 99, who: 'civilians' }]],
+  ['Several hundred soldiers were deployed to the region.', [{ kind: 'deployed', min: 200, max: 999, who: 'security-forces' }]],
+  ['The army killed 30 rebels during an operation in North Kivu.', [{ kind: 'killed', min: 30, max: 30, who: 'militants' }]],
+  ['At least eight members of the security forces were killed and 317 wounded.', [{ kind: 'killed', min: 8, max: null, who: 'security-forces' }, { kind: 'injured', min: 317, max: 317, who: 'security-forces' }]],
+  ['Three hundred and seventeen people were hospitalized after the fire at the depot.', [{ kind: 'injured', min: 317, max: 317 }]],
+  ['Twenty-one insurgents were captured by Afghan forces.', [{ kind: 'arrested', min: 21, max: 21, who: 'militants' }]],
+  ['A 23-year-old man was shot and killed Saturday night, police said.', [{ kind: 'killed', min: 1, max: 1, who: 'people', evidence: 'A 23-year-old man was shot and killed' }]],
+  ['Nearly a thousand people fled their homes after the fighting.', [{ kind: 'displaced', min: 900, max: 1000 }]],
+  ['Gunmen killed three soldiers at a checkpoint.', [{ kind: 'killed', min: 3, max: 3, who: 'security-forces' }]],
+  ['She was shot and killed outside her home.', [{ kind: 'killed', min: 1, max: 1, evidence: 'was shot and killed' }]],
+  ['THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED DURING CLASHES YESTERDAY.', [{ kind: 'killed', min: 3, max: 3, who: 'militants' }, { kind: 'injured', min: 7, max: 7 }]],
+  ['A coalition security force detained numerous suspected insurgents in Marjeh district.', [{ kind: 'arrested', min: 2, max: null, who: 'suspects' }]],
+];
+
+for (const [sentence, expected] of CASES) {
+  test(`en counts: ${sentence}`, () => {
+    const x = extract(sentence, '2022-01-06', 'en');
+    const got = x.counts.map((c) => ({ kind: c.kind, min: c.min, max: c.max, who: c.who?.category, evidence: c.evidence.text }));
+    assert.equal(got.length, expected.length, `counts found: ${JSON.stringify(got)}`);
+    expected.forEach((e, i) => {
+      const g = got[i]!;
+      assert.equal(g.kind, e.kind, JSON.stringify(g));
+      assert.equal(g.min, e.min, JSON.stringify(g));
+      assert.equal(g.max, e.max, JSON.stringify(g));
+      if (e.who) assert.equal(g.who, e.who, JSON.stringify(g));
+      if (e.evidence) assert.equal(g.evidence, e.evidence);
+    });
+    for (const c of x.counts) assert.equal(sentence.slice(c.evidence.start, c.evidence.end), c.evidence.text);
+  });
+}

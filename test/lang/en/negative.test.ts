@@ -1,0 +1,45 @@
+// What must NOT match in English: each line is a trap seen in real copy.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../helpers.js';
+
+const NO_TIME = [
+  'Police may release more details later.',
+  'The march on the capital was peaceful.',
+  'He said he would not resign.',
+];
+const NO_COUNT = [
+  'The building has three hundred windows.',
+  'He paid three hundred dollars for the ticket.',
+  'In 2021, growth reached 5 percent, the central bank said.',
+  'Several armoured vehicles entered the city.',
+  'The capsule will stay 18 days at the station.',
+  'The 27 member states were consulted.',
+  'Five years after the attacks, the city remembers.',
+  'No one was injured in the incident.',
+  'The two men were not injured, police said.',
+  'A 12-year-old boy watched from the window.',
+];
+const NO_EVENT = [
+  'Rising fuel prices are seen by the population as unfair.',
+  'The minister met his counterpart to discuss economic cooperation.',
+  'Floods killed 20 people in the north of the country.',
+  'The leader was responsible for IED attacks against coalition forces.',
+  'Moscow sends reinforcements',
+];
+
+for (const text of NO_TIME) test(`en no time expression: ${text}`, () => assert.deepEqual(extract(text, '2022-01-06', 'en').times.map((t) => t.evidence?.text), []));
+for (const text of NO_COUNT) test(`en no count: ${text}`, () => assert.deepEqual(extract(text, '2022-01-06', 'en').counts.map((c) => c.evidence.text), []));
+for (const text of NO_EVENT) test(`en no event: ${text}`, () => assert.deepEqual(extract(text, '2022-01-06', 'en').events.map((e) => e.trigger.text), []));
+
+test('en: "317 wounded" is an injured count, never a killed one', () => {
+  const x = extract('At least eight police officers were killed and 317 wounded.', '2022-01-06', 'en');
+  const c317 = x.counts.find((c) => c.min === 317)!;
+  assert.equal(c317.kind, 'injured');
+  assert.ok(!x.counts.some((c) => c.kind === 'killed' && c.min === 317));
+});
+
+test('en: an active verb takes the figure after it ("Gunmen killed three soldiers" is not three gunmen killed)', () => {
+  const x = extract('Two gunmen killed three soldiers.', '2022-01-06', 'en');
+  assert.deepEqual(x.counts.map((c) => [c.kind, c.min, c.who?.category]), [['killed', 3, 'security-forces']]);
+});
