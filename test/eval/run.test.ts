@@ -4,7 +4,11 @@ import { ErrorLog } from '../../src/eval/error-log.js';
 import { checkFloors, floorsFrom, raiseFloors } from '../../src/eval/floors.js';
 import { formatMarkdown, formatRun } from '../../src/eval/report.js';
 import { runEval, runSet, type EvalRun } from '../../src/eval/run.js';
+import { case2021Task2 } from '../../src/eval/sets/case2021-task2.js';
 import { adoptGeoReport } from '../../src/eval/sets/geoparsing.js';
+import { gvaIncidents } from '../../src/eval/sets/gva-incidents.js';
+import { isafPr } from '../../src/eval/sets/isaf-pr.js';
+import { muc4 } from '../../src/eval/sets/muc4.js';
 import type { SetReport, SetScorer } from '../../src/eval/types.js';
 import { ctx, FIXTURES, nothing } from './fake.js';
 
@@ -35,6 +39,13 @@ describe('runSet: the four states', () => {
     const r = await runSet(scorer({ score: async () => { throw new Error('bad line 3'); } }), ctx('fr-timebank', nothing));
     assert.equal(r.status, 'crashed');
     assert.deepEqual(r.errors, ['crashed: bad line 3']);
+  });
+  it('every English scorer says what waits for its pack, reading its data', async () => {
+    for (const s of [gvaIncidents, muc4, isafPr, case2021Task2]) {
+      const r = await runSet({ ...s, lang: 'zz' }, ctx(s.folder, nothing));
+      assert.equal(r.status, 'unsupported-language', s.set);
+      assert.match(r.notes![1]!, /waiting for the en pack/, s.set);
+    }
   });
   it('runEval runs the chosen sets with one extract function', async () => {
     const run = await runEval({ sets: ['fr-timebank', 'geoparsing'], dataDir: FIXTURES, seedDir: FIXTURES, root: ctx('x', nothing).root, limit: null, warn: () => {}, extract: nothing });
