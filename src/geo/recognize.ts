@@ -36,7 +36,6 @@ interface Token {
   inCapsLine: boolean;
 }
 
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 // A line is taken as all-caps copy when nearly all its letters are capitals (MUC-4 wire texts,
 // shouted headlines); below this, capitals still mark proper nouns.
 const CAPS_LINE_RATIO = 0.8;
@@ -71,55 +70,88 @@ function joiningGap(text: string, from: number, to: number): boolean {
   return length === 2 && text[from] === '.' && text[from + 1] === ' ';
 }
 
+// Character classes for the word scanner: 1 starts or continues a word (letter, digit), 2 only
+// continues one (combining mark), 0 separates. Non-ASCII answers are cached per code unit.
+const charKindCache = new Map<number, number>();
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+const MARK_RE = /\p{M}/u;
+
+function charKind(code: number): number {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
+  let kind = charKindCache.get(code);
+  if (kind === undefined) {
+    const ch = String.fromCharCode(code);
+    // Astral letters come as surrogate halves: kept inside words.
+    kind = LETTER_OR_DIGIT_RE.test(ch) || (code >= 0xd800 && code <= 0xdfff) ? 1 : MARK_RE.test(ch) ? 2 : 0;
+    charKindCache.set(code, kind);
+  }
+  return kind;
+}
+
+/** Words with their case, sentence position and the gap to the next word; one pass, no regex. */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const capsLines = capsLineRanges(text);
   let range = 0;
-  for (const m of text.matchAll(WORD_RE)) {
-    const start = m.index!;
-    const word = m[0];
-    const end = start + word.length;
+  let prevEnd = 0;
+  let prev: Token | undefined;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const first = text.charCodeAt(i);
+    if (charKind(first) !== 1) { i++; continue; }
+    const start = i;
+    let ascii = first < 128;
+    for (i++; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (charKind(c) === 0) break;
+      if (c >= 128) ascii = false;
+    }
+    const end = i;
+    const word = text.slice(start, end);
     while (range < capsLines.length && capsLines[range]![1] <= start) range++;
-    const inCapsLine = range < capsLines.length && capsLines[range]![0] <= start;
-    const upper = word.toUpperCase();
-    tokens.push({
-      start, end, fold: foldName(word), capitalised: isUpper(word[0]!),
-      allUpper: word.length >= 2 && word === upper && word !== word.toLowerCase(),
-      sentenceStart: false, joinsNext: false, hyphenAfter: text[end] === '-', dotAfter: text[end] === '.', inCapsLine,
-    });
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const prev = tokens[i - 1];
-    const prevEnd = prev ? prev.end : 0;
-    let punctuated = i === 0;
-    for (let k = t.start - 1; k >= prevEnd && !punctuated; k--) if (SENTENCE_END_CHARS.has(text[k]!)) punctuated = true;
+    const capitalised = first < 128 ? first >= 65 && first <= 90 : isUpper(word[0]!);
+    let punctuated = prev === undefined;
+    for (let k = start - 1; k >= prevEnd && !punctuated; k--) if (SENTENCE_END_CHARS.has(text[k]!)) punctuated = true;
     // "M. Azirbek" and "St. Louis": a dot after an abbreviation does not end the sentence.
-    const prevIsAbbreviation = prev !== undefined && prev.dotAfter && prev.end - prev.start <= 3 && text.lastIndexOf('\n', t.start) < prevEnd;
-    t.sentenceStart = punctuated && !prevIsAbbreviation;
-    const next = tokens[i + 1];
-    if (next) t.joinsNext = joiningGap(text, t.end, next.start);
+    const afterAbbreviation = prev !== undefined && prev.dotAfter && prev.end - prev.start <= 3 && text.lastIndexOf('\n', start) < prevEnd;
+    if (prev) prev.joinsNext = joiningGap(text, prev.end, start);
+    const token: Token = {
+      start, end, fold: ascii ? word.toLowerCase() : foldName(word), capitalised,
+      allUpper: capitalised && word.length >= 2 && word === word.toUpperCase(),
+      sentenceStart: punctuated && !afterAbbreviation, joinsNext: false,
+      hyphenAfter: text.charCodeAt(end) === 45, dotAfter: text.charCodeAt(end) === 46,
+      inCapsLine: range < capsLines.length && capsLines[range]![0] <= start,
+    };
+    tokens.push(token);
+    prev = token;
+    prevEnd = end;
   }
   return tokens;
 }
 
-/** [start, end) of the lines written in capitals. */
+/** [start, end) of the lines written in capitals. ASCII letters are counted by code; other letters
+ * by case mapping, which is slower but rare in the texts this runs on. */
 function capsLineRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   let lineStart = 0;
   let letters = 0;
   let uppers = 0;
   for (let i = 0; i <= text.length; i++) {
-    const ch = i < text.length ? text[i]! : '\n';
-    if (ch === '\n') {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (code === 10) {
       if (letters >= CAPS_LINE_MIN_LETTERS && uppers / letters >= CAPS_LINE_RATIO) ranges.push([lineStart, i]);
       lineStart = i + 1;
       letters = 0;
       uppers = 0;
-    } else if (isUpper(ch)) {
+    } else if (code >= 65 && code <= 90) {
       letters++;
       uppers++;
-    } else if (isLower(ch)) letters++;
+    } else if (code >= 97 && code <= 122) letters++;
+    else if (code >= 192) {
+      const ch = text[i]!;
+      if (isUpper(ch)) { letters++; uppers++; } else if (isLower(ch)) letters++;
+    }
   }
   return ranges;
 }
@@ -150,7 +182,8 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
   while (i < tokens.length) {
     const t = tokens[i]!;
     const caps = t.inCapsLine;
-    const startable = caps ? !/^\d/.test(t.fold) : t.capitalised || lexicon.cues.has(t.fold);
+    const firstCode = t.fold.charCodeAt(0);
+    const startable = caps ? firstCode < 48 || firstCode > 57 : t.capitalised || lexicon.cues.has(t.fold);
     if (!startable) { i++; continue; }
 
     // Longest gazetteer name starting here.
@@ -175,13 +208,12 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
     // Names the gazetteer lacks but the text marks as places: "Avoyelles Parish", "Lake Tahoe".
     if (!caps && t.capitalised && t.joinsNext) {
       const next = tokens[i + 1]!;
-      const isNameWord = (x: Token): boolean => x.capitalised && !lexicon.stopwords.has(x.fold) && !lexicon.suffixes.has(x.fold) && !lexicon.cues.has(x.fold);
-      if (next.capitalised && lexicon.suffixes.has(next.fold) && isNameWord(t) && !isDemonym(t.fold, lang) && !t.sentenceStart) {
+      if (next.capitalised && lexicon.suffixes.has(next.fold) && isNameWord(t, lexicon) && !isDemonym(t.fold, lang) && !t.sentenceStart) {
         push(i, i + 1);
         i += 2;
         continue;
       }
-      if (lexicon.cues.has(t.fold) && isNameWord(next) && !t.sentenceStart) {
+      if (lexicon.cues.has(t.fold) && isNameWord(next, lexicon) && !t.sentenceStart) {
         push(i, i + 1);
         i += 2;
         continue;
@@ -199,6 +231,11 @@ interface DocumentClues {
   /** Seen inside a run of capitalised words that is not a place ("Jacob Zuma", "Doug Logan"):
    * alone later ("Zuma said"), the word still names that person or organisation. */
   nameChainWords: Set<string>;
+}
+
+/** A capitalised word that can be part of a name: not a stopword, suffix or cue word. */
+function isNameWord(x: Token, lexicon: RecognitionLexicon): boolean {
+  return x.capitalised && !lexicon.stopwords.has(x.fold) && !lexicon.suffixes.has(x.fold) && !lexicon.cues.has(x.fold);
 }
 
 function isNameChainWord(x: Token | undefined, lexicon: RecognitionLexicon, lang: string): boolean {
