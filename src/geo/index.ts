@@ -15,8 +15,9 @@ export function loadGazetteer(file?: string): Gazetteer {
   return loadGazetteerFile(file);
 }
 
-/** Resolves the place mentions of one document together; null where no place has that name. */
-export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts?: { focusCountry?: string; lang?: string }): (ResolvedPlace | null)[] {
+/** Resolves the place mentions of one document together; null where no place has that name
+ * (unless `unknownNearDocument`, see ResolveOptions). */
+export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts?: { focusCountry?: string; lang?: string } & ResolveOptions): (ResolvedPlace | null)[] {
   return resolveInContext(gaz, mentions, opts);
 }
 

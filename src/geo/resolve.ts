@@ -26,7 +26,14 @@ export interface ResolvedPlace {
   rule: string;
 }
 
-export interface ResolveOptions { focusCountry?: string; lang?: string }
+export interface ResolveOptions {
+  focusCountry?: string;
+  lang?: string;
+  /** Place names the gazetteer lacks ("Cottonport", "Trump Tower") near the document's towns in
+   * its main admin-1 region, at precision 2 with geonameId null, instead of returning null.
+   * Off by default: it is a guess, though usually within 100 miles in local news. */
+  unknownNearDocument?: boolean;
+}
 
 // Score weights, in units of one order of magnitude of population.
 const KIND_BONUS: Readonly<Record<PlaceKind, number>> = { country: 2.5, admin1: 1, city: 0, region: 0, water: 0 };
@@ -254,8 +261,8 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
   }
 
   return states.map((s, si) => {
-    if (SUBDIVISION_SUFFIX_RE.test(s.mention.text.trim()) && !s.exactName) return subdivisionInContext(gaz, s, states, admin1Weight);
-    if (s.chosen < 0) return null;
+    if (SUBDIVISION_SUFFIX_RE.test(s.mention.text.trim()) && !s.exactName) return subdivisionInContext(gaz, s, states, admin1Weight, 'subdivision');
+    if (s.chosen < 0) return opts.unknownNearDocument ? subdivisionInContext(gaz, s, states, admin1Weight, 'unknown') : null;
     const winner = s.candidates[s.chosen]!;
     const rule = demonymMentions.has(s.mention) ? 'geo/demonym' : ruleFor(gaz, s, explain[si]!);
     return toResolvedPlace(gaz, winner.entry, rule, s.mention.asActor === true);
@@ -270,19 +277,24 @@ const MIN_ADMIN1_EVIDENCE = 0.5;
  * mention is placed with the document: on the same-named town if it lies in the admin-1 region
  * the document is about, else among the document's towns in that region (the county of a local
  * story is near the towns it names), else on the region itself. */
-function subdivisionInContext(gaz: Gazetteer, s: MentionState, states: MentionState[], admin1Weight: Map<string, number>): ResolvedPlace | null {
+function subdivisionInContext(
+  gaz: Gazetteer, s: MentionState, states: MentionState[], admin1Weight: Map<string, number>, what: 'subdivision' | 'unknown',
+): ResolvedPlace | null {
   let region: string | null = null;
   let regionWeight = MIN_ADMIN1_EVIDENCE;
   for (const [code, weight] of admin1Weight) if (weight > regionWeight) { region = code; regionWeight = weight; }
   const regionEntry = region ? gaz.admin1ByCode.get(region) : undefined;
   if (!region || regionEntry === undefined) return null;
   const seat = s.candidates.find((c) => gaz.kind(c.entry) === 'city' && admin1Key(gaz, c.entry) === region);
-  if (seat) return toResolvedPlace(gaz, seat.entry, 'geo/subdivision-town-in-context-admin1');
+  if (seat) return toResolvedPlace(gaz, seat.entry, `geo/${what}-town-in-context-admin1`);
   const towns = states
     .filter((o) => o !== s && o.chosen >= 0 && !SUBDIVISION_SUFFIX_RE.test(o.mention.text.trim()))
     .map((o) => o.candidates[o.chosen]!.entry)
     .filter((e) => gaz.kind(e) === 'city' && admin1Key(gaz, e) === region);
-  if (towns.length === 0) return toResolvedPlace(gaz, regionEntry, 'geo/subdivision-in-context-admin1');
+  if (towns.length === 0) {
+    if (what === 'unknown') return null; // a region's centre is no guess for an unknown spot
+    return toResolvedPlace(gaz, regionEntry, 'geo/subdivision-in-context-admin1');
+  }
   // The medoid: the document's town closest to all the others.
   let medoid = towns[0]!;
   let bestSum = Infinity;
@@ -291,14 +303,14 @@ function subdivisionInContext(gaz: Gazetteer, s: MentionState, states: MentionSt
     for (const b of towns) sum += distanceKm(gaz.lat[a]!, gaz.lon[a]!, gaz.lat[b]!, gaz.lon[b]!);
     if (sum < bestSum) { bestSum = sum; medoid = a; }
   }
-  const place = toResolvedPlace(gaz, regionEntry, 'geo/subdivision-near-document-towns');
+  const place = toResolvedPlace(gaz, regionEntry, `geo/${what}-near-document-towns`);
   return {
     ...place,
     name: s.mention.text.trim(),
     geonameId: null,
     lat: gaz.lat[medoid]!,
     lon: gaz.lon[medoid]!,
-    featureCode: 'ADM2',
+    featureCode: what === 'subdivision' ? 'ADM2' : '',
     kind: 'region',
     precision: 2,
   };

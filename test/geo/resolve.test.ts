@@ -118,3 +118,14 @@ test('countryOfDemonym per language', () => {
   assert.equal(countryOfDemonym('Kazakhstan', 'fr'), null, 'a country name is not a demonym');
   assert.equal(countryOfDemonym('maison', 'fr'), null);
 });
+
+test('unknownNearDocument (opt-in) places an unknown name among the document’s towns', () => {
+  const names = doc('Dallas', 'Tyler', 'Cottonport');
+  assert.equal(resolveMentions(gaz, names)[2], null, 'off by default');
+  const guess = resolveMentions(gaz, names, { unknownNearDocument: true })[2];
+  assert.equal(guess?.name, 'Cottonport');
+  assert.equal(guess?.geonameId, null);
+  assert.equal(guess?.precision, 2);
+  assert.equal(guess?.rule, 'geo/unknown-near-document-towns');
+  assert.equal(resolveMentions(gaz, doc('Cottonport'), { unknownNearDocument: true })[0], null, 'no document towns, no guess');
+});
