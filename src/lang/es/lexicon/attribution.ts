@@ -14,7 +14,8 @@ export const attribution: AttributionLexicon = {
   reportingVerbs: [...verbs, ...plural, ...verbs.map((v) => `ha ${v.replace(/ó$/, 'ado')}`), 'ha dicho', 'han dicho', 'según informó',
     'según dijo', 'según indicó', 'según señaló'],
   // Spanish usually drops the pronoun (", añadió."): only the explicit forms are read as the last speaker.
-  invertedPronounForms: ['dijo él', 'dijo ella', 'añadió él', 'añadió ella', 'explicó él', 'explicó ella', 'agregó él', 'agregó ella'],
+  // "dijo él" is left out: without its accent (upper-case copy) it reads "dijo el [ministro]".
+  invertedPronounForms: ['dijo ella', 'añadió ella', 'explicó ella', 'agregó ella', 'dijeron ellos', 'dijeron ellas'],
   accordingTo: ['según', 'de acuerdo con', 'de acuerdo a', 'conforme a', 'citando a', 'fuentes de'],
   citedBy: ['citado por', 'citada por', 'citados por', 'citadas por', 'recogido por', 'recogidas por', 'en declaraciones a',
     'en una entrevista con', 'en entrevista con'],
