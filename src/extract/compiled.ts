@@ -122,6 +122,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const quantity = `(?<qualifier>${qualifier}\\s*)?(?:(?<vague>${vague})|(?<digits>${digits})(?:\\s+(?<scale>${scale}))?|(?<words>${words}))`;
 
   const victimAlt = alternation(keys(counts.victims));
+  // After an explicit figure a singular outcome is an outcome too ("Un policía fue asesinado").
+  const outcomes = { ...counts.singularOutcomes, ...counts.outcomes };
   // "dozens of people", "des dizaines d'assaillants"; up to two modifiers before the noun
   // ("three young men", "a 23-year-old man", "numerous suspected insurgents").
   const partitive = `(?:${alternation(counts.partitives)}(?:\\s+|(?<=['’])))?`;
@@ -139,9 +141,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
 
     victimsAtStart: new RegExp(`^\\s*${partitive}${modifiers}(?<victims>${victimAlt})${WORD_END}`, 'iu'),
     victims: foldedLexicon(counts.victims),
-    outcomeAnywhere: w(`(?<outcome>${alternation(keys(counts.outcomes))})`),
-    outcomeAtStart: new RegExp(`^\\s+(?<outcome>${alternation(keys(counts.outcomes))})${WORD_END}`, 'iu'),
-    outcomes: foldedLexicon(counts.outcomes),
+    outcomeAnywhere: w(`(?<outcome>${alternation(keys(outcomes))})`),
+    outcomeAtStart: new RegExp(`^\\s+(?<outcome>${alternation(keys(outcomes))})${WORD_END}`, 'iu'),
+    outcomes: foldedLexicon(outcomes),
     outcomeNounAtStart: new RegExp(`^\\s*${partitive}(?<noun>${alternation(keys(counts.outcomeNouns))})${WORD_END}`, 'iu'),
     outcomeNouns: foldedLexicon(counts.outcomeNouns),
     verbBeforeAtEnd: new RegExp(`${WORD_START}(?<verb>${alternation(keys(counts.verbsBefore))})\\s+$`, 'iu'),
