@@ -35,50 +35,33 @@ const ENTRY_SHIFT = 3; // refs pack entry index and MatchFlag bits: ref = entry 
 const FLAG_MASK = (1 << ENTRY_SHIFT) - 1;
 const MAX_NAME_WORDS = 6;
 
-/** A sorted run of "key<TAB>refs" lines, searched in place in the UTF-8 bytes of the file: loading
- * costs one pass to find line starts, with no string made per key. The builder sorts the lines by
- * their UTF-8 bytes, the order compared here. */
+/** A sorted run of "key<TAB>refs" lines, binary-searched in place in the UTF-8 bytes of the file:
+ * loading costs nothing, a probe lands mid-line and steps back to the line start. The builder
+ * sorts the lines by their UTF-8 bytes, the order compared here. */
 class SortedKeyLines {
-  private readonly lineStarts: Int32Array;
-
-  constructor(private readonly bytes: Buffer, from: number, count: number) {
-    this.lineStarts = new Int32Array(count);
-    let at = from;
-    for (let i = 0; i < count; i++) {
-      this.lineStarts[i] = at;
-      at = bytes.indexOf(10, at) + 1;
-      if (at === 0) throw new GazetteerError('GAZETTEER_BAD_FORMAT', `expected ${count} key lines, found ${i + 1}`);
-    }
-  }
-
-  get size(): number {
-    return this.lineStarts.length;
-  }
-
-  get endOffset(): number {
-    const last = this.lineStarts.length ? this.lineStarts[this.lineStarts.length - 1]! : 0;
-    return this.bytes.indexOf(10, last) + 1;
-  }
+  constructor(private readonly bytes: Buffer, private readonly from: number, private readonly to: number, readonly size: number) {}
 
   /** <0, 0 or >0 as the line sorts before, starts with, or sorts after the probe. */
   private compare(lineStart: number, probe: Buffer): number {
     const bytes = this.bytes;
     for (let j = 0; j < probe.length; j++) {
       const b = bytes[lineStart + j]!;
-      if (b === 10) return -1;
+      if (b === NEWLINE) return -1;
       const diff = b - probe[j]!;
       if (diff !== 0) return diff;
     }
     return 0;
   }
 
+  /** Start of the first line that does not sort before the probe (or `to`). */
   private lowerBound(probe: Buffer): number {
-    let lo = 0;
-    let hi = this.lineStarts.length;
+    let lo = this.from; // always a line start
+    let hi = this.to; // always a line start or the end
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.compare(this.lineStarts[mid]!, probe) < 0) lo = mid + 1;
-      else hi = mid;
+      const lineStart = mid === lo ? lo : Math.max(lo, this.bytes.lastIndexOf(NEWLINE, mid - 1) + 1);
+      if (this.compare(lineStart, probe) < 0) lo = this.bytes.indexOf(NEWLINE, lineStart) + 1;
+      else hi = lineStart;
     }
     return lo;
   }
@@ -86,43 +69,43 @@ class SortedKeyLines {
   /** The raw refs of a key, or undefined. */
   refs(key: string): string | undefined {
     const probe = Buffer.from(key + '\t', 'utf8');
-    const i = this.lowerBound(probe);
-    if (i >= this.lineStarts.length) return undefined;
-    const start = this.lineStarts[i]!;
-    if (this.compare(start, probe) !== 0) return undefined;
-    return this.bytes.toString('latin1', start + probe.length, this.bytes.indexOf(10, start));
+    const start = this.lowerBound(probe);
+    if (start >= this.to || this.compare(start, probe) !== 0) return undefined;
+    return this.bytes.toString('latin1', start + probe.length, this.bytes.indexOf(NEWLINE, start));
   }
 
   /** True when a longer key starts with these words ("new" → "new york"). */
   hasLongerKey(prefix: string): boolean {
     const probe = Buffer.from(prefix + ' ', 'utf8');
-    const i = this.lowerBound(probe);
-    return i < this.lineStarts.length && this.compare(this.lineStarts[i]!, probe) === 0;
+    const start = this.lowerBound(probe);
+    return start < this.to && this.compare(start, probe) === 0;
   }
 }
 
-const KINDS: readonly PlaceKind[] = ['country', 'admin1', 'city', 'region', 'water'];
-const KIND_CODE_BY_LETTER: Readonly<Record<string, number>> = { C: 0, A: 1, P: 2, R: 3, W: 4 };
-const NEWLINE = 10;
-
-/** Parses a plain decimal ("-12.5", "147443") between two offsets without making a string. */
-function parseDecimal(text: string, from: number, to: number): number {
+/** Parses a plain decimal ("-12.5", "147443") from ASCII bytes without making a string. */
+function parseDecimalBytes(bytes: Buffer, from: number, to: number): number {
   let i = from;
   let sign = 1;
-  if (text.charCodeAt(i) === 45 /* - */) { sign = -1; i++; }
+  if (bytes[i] === 45 /* - */) { sign = -1; i++; }
   let value = 0;
   for (; i < to; i++) {
-    const c = text.charCodeAt(i);
+    const c = bytes[i]!;
     if (c === 46 /* . */) break;
     value = value * 10 + (c - 48);
   }
   let scale = 0.1;
   for (i++; i < to; i++) {
-    value += (text.charCodeAt(i) - 48) * scale;
+    value += (bytes[i]! - 48) * scale;
     scale /= 10;
   }
   return sign * value;
 }
+
+const KINDS: readonly PlaceKind[] = ['country', 'admin1', 'city', 'region', 'water'];
+/** Kind code by the ASCII byte of its letter: C 67, A 65, P 80, R 82, W 87. */
+const KIND_CODE_BY_BYTE: Readonly<Record<number, number>> = { 67: 0, 65: 1, 80: 2, 82: 3, 87: 4 };
+const TAB = 9;
+const NEWLINE = 10;
 
 /** Places are read lazily: numbers are parsed at load (resolution compares them across many
  * candidates), text fields only when a place is looked at. Loading stays a few scans of the file. */
@@ -145,7 +128,7 @@ export class Gazetteer {
   private readonly hasKeyCache = new Map<string, boolean>();
   private readonly longerNameCache = new Map<string, boolean>();
   private readonly kindCode: Uint8Array;
-  private readonly entryText: string;
+  private readonly bytes: Buffer;
   private readonly entryStarts: Int32Array;
   private readonly rows: (string[] | undefined)[];
   private readonly byName: SortedKeyLines;
@@ -165,9 +148,7 @@ export class Gazetteer {
     }
     const entriesHeaderEnd = bytes.indexOf(NEWLINE, entriesMarker);
     const n = Number(bytes.toString('latin1', entriesMarker + '@entries\t'.length, entriesHeaderEnd));
-    // @entries are decoded as text (names are UTF-8); @names and @translit stay bytes.
-    const text = bytes.toString('utf8', entriesHeaderEnd + 1, namesMarker + 1);
-    this.entryText = text;
+    this.bytes = bytes;
     this.size = n;
     this.geonameId = new Int32Array(n);
     this.lat = new Float64Array(n);
@@ -177,31 +158,33 @@ export class Gazetteer {
     this.entryStarts = new Int32Array(n + 1);
     this.rows = new Array<string[] | undefined>(n);
 
-    // One pass over the rows; fields are found with indexOf (native, fast even before the JIT warms
-    // up), numbers parsed in place.
+    // One pass over the rows' bytes; fields found with indexOf (native, fast before the JIT warms
+    // up), numbers parsed in place. Text fields are decoded only when a place is looked at.
     const capitals: number[] = [];
     let entry = 0;
-    let at = 0;
-    for (; entry < n && at < text.length; entry++) {
+    let at = entriesHeaderEnd + 1;
+    for (; entry < n && at < namesMarker; entry++) {
       this.entryStarts[entry] = at;
-      const lineEnd = text.indexOf('\n', at);
-      if (lineEnd < 0) break;
+      const lineEnd = bytes.indexOf(NEWLINE, at);
       let fieldStart = at;
       for (let field = 0; field <= 8; field++) {
-        const tab = text.indexOf('\t', fieldStart);
+        const tab = bytes.indexOf(TAB, fieldStart);
         if (tab < 0 || tab > lineEnd) throw new GazetteerError('GAZETTEER_BAD_FORMAT', `expected 11 columns on entry ${entry}, found ${field + 1}`);
         switch (field) {
-          case 0: this.geonameId[entry] = parseDecimal(text, fieldStart, tab); break;
+          case 0: this.geonameId[entry] = parseDecimalBytes(bytes, fieldStart, tab); break;
           case 1: {
-            const code = KIND_CODE_BY_LETTER[text[fieldStart] ?? ''];
-            if (code === undefined || tab !== fieldStart + 1) throw new GazetteerError('GAZETTEER_BAD_FORMAT', `expected kind C/A/P/R/W on entry ${entry}, found "${text.slice(fieldStart, tab)}"`);
+            const code = KIND_CODE_BY_BYTE[bytes[fieldStart]!];
+            if (code === undefined || tab !== fieldStart + 1) throw new GazetteerError('GAZETTEER_BAD_FORMAT', `expected kind C/A/P/R/W on entry ${entry}, found "${bytes.toString('utf8', fieldStart, tab)}"`);
             this.kindCode[entry] = code;
             break;
           }
-          case 3: if (tab - fieldStart === 4 && text.startsWith('PPLC', fieldStart)) capitals.push(entry); break;
-          case 6: this.lat[entry] = parseDecimal(text, fieldStart, tab); break;
-          case 7: this.lon[entry] = parseDecimal(text, fieldStart, tab); break;
-          case 8: this.population[entry] = parseDecimal(text, fieldStart, tab); break;
+          case 3:
+            // "PPLC": capital cities.
+            if (tab - fieldStart === 4 && bytes[fieldStart] === 80 && bytes[fieldStart + 1] === 80 && bytes[fieldStart + 2] === 76 && bytes[fieldStart + 3] === 67) capitals.push(entry);
+            break;
+          case 6: this.lat[entry] = parseDecimalBytes(bytes, fieldStart, tab); break;
+          case 7: this.lon[entry] = parseDecimalBytes(bytes, fieldStart, tab); break;
+          case 8: this.population[entry] = parseDecimalBytes(bytes, fieldStart, tab); break;
         }
         fieldStart = tab + 1;
       }
@@ -224,22 +207,24 @@ export class Gazetteer {
       if (prev === undefined || this.population[prev]! < this.population[e]!) this.capitalOf.set(cc, e);
     }
 
-    const sectionAfter = (at: number, name: string): [number, number] => {
+    const section = (at: number, name: string): { from: number; count: number } => {
       const lineEnd = bytes.indexOf(NEWLINE, at);
       const fields = bytes.toString('utf8', at, lineEnd).split('\t');
       if (fields[0] !== `@${name}`) throw new GazetteerError('GAZETTEER_BAD_FORMAT', `expected a section @${name}, found "${fields[0]}"`);
-      return [lineEnd + 1, Number(fields[1])];
+      return { from: lineEnd + 1, count: Number(fields[1]) };
     };
-    const [namesFrom, namesCount] = sectionAfter(namesMarker + 1, 'names');
-    this.byName = new SortedKeyLines(bytes, namesFrom, namesCount);
-    const [translitFrom, translitCount] = sectionAfter(this.byName.endOffset, 'translit');
-    this.byTranslitOnly = new SortedKeyLines(bytes, translitFrom, translitCount);
+    const names = section(namesMarker + 1, 'names');
+    const translitMarker = bytes.indexOf('\n@translit\t', names.from);
+    if (translitMarker < 0) throw new GazetteerError('GAZETTEER_BAD_FORMAT', 'expected a section @translit, found none');
+    this.byName = new SortedKeyLines(bytes, names.from, translitMarker + 1, names.count);
+    const translit = section(translitMarker + 1, 'translit');
+    this.byTranslitOnly = new SortedKeyLines(bytes, translit.from, bytes.length, translit.count);
   }
 
   private row(entry: number): string[] {
     let row = this.rows[entry];
     if (!row) {
-      row = this.entryText.slice(this.entryStarts[entry]!, this.entryStarts[entry + 1]! - 1).split('\t');
+      row = this.bytes.toString('utf8', this.entryStarts[entry]!, this.entryStarts[entry + 1]! - 1).split('\t');
       this.rows[entry] = row;
     }
     return row;
