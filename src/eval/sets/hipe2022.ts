@@ -1,8 +1,8 @@
 /**
  * HIPE-2022 historical newspapers (French documents only; OCR noise, 1800s–1900s): our entities
  * against the coarse PER / LOC / ORG spans, as HIPE scores them, fuzzy (overlap, same type) and
- * strict (same boundaries, same type). Ours: person → PER, place → LOC, organisation and media → ORG,
- * one span per mention. Reported apart from modern text: figures here say how the rules hold on
+ * strict (same boundaries, same type). Ours: named entities only (HIPE marks no descriptions such as
+ * "la police"), person → PER, place → LOC, organisation and media → ORG, one span per mention. Reported apart from modern text: figures here say how the rules hold on
  * old, noisy copy, not how they do on today's news.
  * Linking places to Wikidata: our places carry GeoNames ids, not Wikidata ids, so it is n/a.
  */
@@ -45,7 +45,9 @@ export function nestedSpans(d: HipeDoc): Span[] {
 
 export function predictedSpans(x: Extraction): Span[] {
   const out: Span[] = [];
+  // HIPE marks named entities only: our descriptions ("la police", "le gouvernement") are left out.
   for (const e of x.entities) {
+    if (!e.named) continue;
     for (const m of e.mentions) out.push({ start: m.start, end: m.end, text: m.text, type: OURS[e.kind], link: null });
   }
   // One entity may list the same span twice (a bare and a determiner form); keep each span once.
