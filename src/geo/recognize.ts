@@ -4,10 +4,9 @@
 //   "… sur les bords de la mer Caspienne"               → "mer Caspienne" (lower-case cue word)
 //   "GUERRILLAS ATTACKED SAN SALVADOR YESTERDAY"        → "SAN SALVADOR" (all-caps wire copy)
 // Adjectives ("kazakh", "Russian") are left to countryOfDemonym: they are never place mentions.
-import type { Gazetteer, Candidate } from './gazetteer.js';
+import { MatchFlag, type Candidate, type Gazetteer } from './gazetteer.js';
 import { foldName } from './fold.js';
 import { COMPASS_WORDS, DOTTED_ABBREVIATIONS, recognitionLexicon, type RecognitionLexicon } from './recognition-lexicon.js';
-import { MatchFlag } from './gazetteer.js';
 import { isDemonym } from './demonyms.js';
 import type { PlaceMention } from './resolve.js';
 
@@ -158,7 +157,7 @@ function capsLineRanges(text: string): [number, number][] {
 
 function isProminent(gaz: Gazetteer, candidates: readonly Candidate[], minCityPopulation: number): boolean {
   return candidates.some((c) => {
-    if (c.flags & 1 /* weak */) return false;
+    if (c.flags & MatchFlag.Weak) return false;
     const kind = gaz.kind(c.entry);
     return kind !== 'city' || gaz.population[c.entry]! >= minCityPopulation;
   });
@@ -260,36 +259,56 @@ function gatherClues(gaz: Gazetteer, tokens: Token[], lexicon: RecognitionLexico
   return { lowercaseWords, nameChainWords };
 }
 
+/** Everything the acceptance rules look at for one gazetteer match. */
+interface Match {
+  gaz: Gazetteer;
+  tokens: Token[];
+  from: number;
+  to: number;
+  lexicon: RecognitionLexicon;
+  lang: string;
+  clues: DocumentClues;
+  candidates: readonly Candidate[];
+  /** A strong name of a country, admin-1 region, sea or world region. */
+  namesCountryOrRegion: boolean;
+}
+
 function acceptMatch(
   gaz: Gazetteer, tokens: Token[], from: number, to: number, lexicon: RecognitionLexicon, lang: string, clues: DocumentClues,
 ): boolean {
+  const key = from === to ? tokens[from]!.fold : tokens.slice(from, to + 1).map((t) => t.fold).join(' ');
+  if (lexicon.nonPlaces.has(key)) return false;
+  const candidates = gaz.lookupFolded(key);
+  const namesCountryOrRegion = candidates.some((c) => (c.flags & MatchFlag.Weak) === 0 && gaz.kind(c.entry) !== 'city');
+  const match: Match = { gaz, tokens, from, to, lexicon, lang, clues, candidates, namesCountryOrRegion };
+  return to > from ? acceptSeveralWords(match) : acceptOneWord(match);
+}
+
+function acceptSeveralWords({ gaz, tokens, from, to, lexicon, clues, candidates, namesCountryOrRegion }: Match): boolean {
   const first = tokens[from]!;
   const last = tokens[to]!;
   const caps = first.inCapsLine;
   const span = tokens.slice(from, to + 1);
-  const key = span.map((t) => t.fold).join(' ');
-  if (lexicon.nonPlaces.has(key)) return false;
-  const candidates = gaz.lookupFolded(key);
-  const namesCountryOrRegion = candidates.some((c) => (c.flags & 1) === 0 && gaz.kind(c.entry) !== 'city');
+  const allStopwords = span.every((t) => lexicon.stopwords.has(t.fold) || t.fold.length < 2);
+  // "United States", "North Carolina" are all stopwords but name a country or a state;
+  // "Nord-Est" is only a direction.
+  if (allStopwords && !namesCountryOrRegion && !first.dotAfter) return false;
+  if (span.every((t) => COMPASS_WORDS.has(t.fold))) return false;
+  // "The Meeting" is an alternate name of Nenagh (Ireland): a phrase opening with a stopword that
+  // only matches alternates of small towns is a phrase.
+  if (lexicon.stopwords.has(first.fold) && candidates.every((c) => (c.flags & MatchFlag.Weak) !== 0)
+    && !isProminent(gaz, candidates.map((c) => ({ ...c, flags: 0 })), WEAK_ONLY_MIN_POPULATION)) return false;
+  if (caps) return true;
+  // A lower-case start must be a generic head followed by the name: "mer Caspienne".
+  if (!first.capitalised) return lexicon.cues.has(first.fold) && tokens[from + 1]!.capitalised;
+  // "Asie centrale" (a name, then a lower-case word) or "Le Caire" (ends capitalised), but not
+  // "The range" at a sentence start.
+  return (!lexicon.stopwords.has(first.fold) && !first.sentenceStart) || last.capitalised || (first.sentenceStart && !clues.lowercaseWords.has(first.fold));
+}
 
-  if (to > from) {
-    const allStopwords = span.every((t) => lexicon.stopwords.has(t.fold) || t.fold.length < 2);
-    // "United States", "North Carolina" are all stopwords but name a country or a state;
-    // "Nord-Est" is only a direction.
-    if (allStopwords && !namesCountryOrRegion && !first.dotAfter) return false;
-    if (span.every((t) => COMPASS_WORDS.has(t.fold))) return false;
-    // "The Meeting" is an alternate name of Nenagh (Ireland): a phrase opening with a stopword that
-    // only matches alternates of small towns is a phrase.
-    if (lexicon.stopwords.has(first.fold) && candidates.every((c) => (c.flags & 1) !== 0)
-      && !isProminent(gaz, candidates.map((c) => ({ ...c, flags: 0 })), WEAK_ONLY_MIN_POPULATION)) return false;
-    if (caps) return true;
-    // A lower-case start must be a generic head followed by the name: "mer Caspienne".
-    if (!first.capitalised) return lexicon.cues.has(first.fold) && tokens[from + 1]!.capitalised;
-    // "Asie centrale" (a name, then a lower-case word) or "Le Caire" (ends capitalised), but not
-    // "The range" at a sentence start.
-    return (!lexicon.stopwords.has(first.fold) && !first.sentenceStart) || last.capitalised || (first.sentenceStart && !clues.lowercaseWords.has(first.fold));
-  }
-
+function acceptOneWord({ gaz, tokens, from, to, lexicon, lang, clues, candidates, namesCountryOrRegion }: Match): boolean {
+  const first = tokens[from]!;
+  const caps = first.inCapsLine;
   if (first.fold.length < 2) return false;
   if (DOTTED_ABBREVIATIONS.has(first.fold) && !first.dotAfter) return false;
   // Only the transliteration fold reads it as a place ("Janaozen" → Zhanaozen): short words would
@@ -302,14 +321,14 @@ function acceptMatch(
   // spell a country or region ("UK", "US", "RDC", "EU").
   if (!caps && first.allUpper && first.end - first.start <= 5) {
     // "US" is also a stopword ("us"), but spells a country; "SUD" spells only a Haitian region.
-    return namesCountryOrRegion && (!lexicon.stopwords.has(first.fold) || candidates.some((c) => (c.flags & 1) === 0 && gaz.kind(c.entry) === 'country'));
+    return namesCountryOrRegion && (!lexicon.stopwords.has(first.fold) || candidates.some((c) => (c.flags & MatchFlag.Weak) === 0 && gaz.kind(c.entry) === 'country'));
   }
   if (lexicon.stopwords.has(first.fold)) return false;
   // A dictionary word names a place only when the place is big enough to be the likelier reading;
   // in all-caps copy, where nothing marks a proper noun, only when it is very big.
   if (lexicon.commonWords.has(first.fold) && !isProminent(gaz, candidates, caps ? CAPS_COMMON_WORD_MIN_POPULATION : COMMON_WORD_MIN_POPULATION)) return false;
   // Spanish "China" is both the country and the feminine of "chino": the country name wins.
-  if (isDemonym(first.fold, lang) && !candidates.some((c) => gaz.kind(c.entry) === 'country' && (c.flags & 1) === 0)) return false;
+  if (isDemonym(first.fold, lang) && !candidates.some((c) => gaz.kind(c.entry) === 'country' && (c.flags & MatchFlag.Weak) === 0)) return false;
   if (caps) {
     // "IN SAN MIGUEL", "NEAR APOPA": after a locative preposition a smaller town is believable.
     const prevWord = tokens[from - 1];
@@ -337,7 +356,7 @@ function acceptMatch(
     const beforeOf = tokens[from - 2];
     if (prev && lexicon.connectors.has(prev.fold) && beforeOf && beforeOf.joinsNext && isNameChainWord(beforeOf, lexicon, lang) && !gaz.hasKey(beforeOf.fold)) return false;
   }
-  const strong = candidates.filter((c) => (c.flags & 1) === 0);
+  const strong = candidates.filter((c) => (c.flags & MatchFlag.Weak) === 0);
   if (strong.length === 0 && !isProminent(gaz, candidates.map((c) => ({ ...c, flags: 0 })), WEAK_ONLY_MIN_POPULATION)) return false;
   return true;
 }
