@@ -30,7 +30,7 @@ export const FIXTURE_ROWS: Row[] = [
   row({ id: 1526970, kind: 'P', fcode: 'PPL', cc: 'KZ', admin1: '07', lat: 51.17, lon: 53.03, population: 34_799, display: 'Aqsay', strong: ['Aksay'], weak: ['Kazakhstan'] }),
   row({ id: 607610, kind: 'P', fcode: 'PPL', cc: 'KZ', admin1: '09', lat: 43.34, lon: 52.86, population: 103_598, display: 'Zhanaozen', weak: ['Novyy Uzen', 'Жаңаөзен'] }),
   row({ id: 1526384, kind: 'P', fcode: 'PPLA', cc: 'KZ', admin1: '02', lat: 43.25, lon: 76.92, population: 1_977_011, display: 'Almaty', weak: ['Alma-Ata', 'Алматы'] }),
-  row({ id: 524901, kind: 'P', fcode: 'PPLC', cc: 'RU', admin1: '48', lat: 55.75, lon: 37.62, population: 10_381_222, display: 'Moscow', weak: ['Moscou', 'Moskau', 'Москва'] }),
+  row({ id: 524901, kind: 'P', fcode: 'PPLC', cc: 'RU', admin1: '48', lat: 55.75, lon: 37.62, population: 10_381_222, display: 'Moscow', weak: ['Moscou', 'Moskau', 'Moscú', 'Москва'] }),
   row({ id: 2988507, kind: 'P', fcode: 'PPLC', cc: 'FR', admin1: '11', lat: 48.85, lon: 2.35, population: 2_138_551, display: 'Paris' }),
   row({ id: 4717560, kind: 'P', fcode: 'PPLA2', cc: 'US', admin1: 'TX', lat: 33.66, lon: -95.56, population: 24_782, display: 'Paris' }),
   row({ id: 4684888, kind: 'P', fcode: 'PPLA2', cc: 'US', admin1: 'TX', lat: 32.78, lon: -96.81, population: 1_300_092, display: 'Dallas' }),

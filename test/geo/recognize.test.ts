@@ -45,3 +45,13 @@ test('ALL-CAPS wire copy: case says nothing, the gazetteer and stopwords decide'
 test('names the gazetteer lacks but the text marks as places', () => {
   assert.deepEqual(names('Deputies searched Avoyelles Parish near Dallas.', 'en'), ['Avoyelles Parish', 'Dallas']);
 });
+
+test('Spanish: the adjective is not a place, the city is', () => {
+  assert.deepEqual(names('El ministro ruso llegó ayer a Moscú, según la agencia kazaja.', 'es'), ['Moscú']);
+});
+
+test('a heading and a sentence start: capitalised common words stay words', () => {
+  // "Selon" and "Plusieurs" open sentences; "Moscou en renfort" is a heading.
+  const text = 'Moscou en renfort\n\nSelon M. Azirbek, plusieurs villes sont touchées. Plusieurs témoins parlent de Paris.';
+  assert.deepEqual(names(text, 'fr'), ['Moscou', 'Paris']);
+});
