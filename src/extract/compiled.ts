@@ -4,6 +4,7 @@
  */
 import { alternation, foldedLexicon, lexiconKey, WORD_END, WORD_START, withUnaccented } from '../common/patterns.js';
 import type { ActorDef, LanguagePack, QualifierKind, TriggerDef } from '../lang/pack.js';
+import { knownWords } from '../text/recase.js';
 import type { CountKind, PartOfDay, Weekday } from '../core/schema.js';
 
 export interface CompiledTrigger { def: TriggerDef; regex: RegExp; index: number }
@@ -96,6 +97,8 @@ export interface CompiledPack {
   background: RegExp;
   nonConflict: RegExp;
   irrealisAtEnd: RegExp;
+  /** Words the pack knows (common words and lexicon words), to restore case in upper-case copy. */
+  knownWords: Set<string>;
 }
 
 const cache = new WeakMap<LanguagePack, CompiledPack>();
@@ -212,6 +215,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     hedge: w(`(?<hedge>${alternation(keys(events.hedges))})`),
     hedges: foldedLexicon(events.hedges),
     background: w(alternation(events.background)),
+    knownWords: new Set<string>(),
     nonConflict: w(alternation(withUnaccented(events.nonConflict))),
     // The marker then at most a few words ("responsible for IED attacks") right before the cue.
     irrealisAtEnd: new RegExp(`${WORD_START}${alternation(withUnaccented(events.irrealis))}(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?\\s*$`, 'iu'),
@@ -223,6 +227,17 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       if (!compiled.triggerOfPhrase.has(key)) compiled.triggerOfPhrase.set(key, t);
     }
   }
+  compiled.knownWords = knownWords([
+    ...pack.commonWords, ...Object.keys(counts.victims), ...Object.keys(counts.outcomes), ...Object.keys(counts.outcomeNouns),
+    ...Object.keys(counts.verbsBefore), ...Object.keys(counts.singularOutcomes), ...Object.keys(numbers.words),
+    ...Object.keys(numbers.multipliers), ...Object.keys(quantities.vague), ...Object.keys(quantities.qualifiers),
+    ...attribution.reportingVerbs, ...attribution.accordingTo, ...attribution.citedBy, ...grammar.auxiliaries,
+    ...grammar.complementizers, ...grammar.listJoiners, ...grammar.complementLinks, ...entities.determiners,
+    ...entities.notNames, ...entities.pronouns, ...entities.placeCues, ...Object.keys(time.weekdays), ...Object.keys(time.months),
+    ...Object.keys(time.partsOfDay), ...Object.keys(time.relativeDays), ...events.triggers.flatMap((t) => t.phrases ?? []),
+    ...Object.keys(events.actors), ...entities.roles.filter((r) => !/^\p{Lu}/u.test(r)),
+    ...entities.organisationHeads.filter((h) => !/^\p{Lu}/u.test(h)), ...entities.mediaHeads,
+  ]);
   cache.set(pack, compiled);
   return compiled;
 }

@@ -10,13 +10,15 @@ import type { Entity, EntityKind, Evidence } from '../core/schema.js';
 import type { Sentence } from '../text/segment.js';
 import type { CompiledPack } from './compiled.js';
 import type { EntityTable } from './entity-table.js';
+import { caseView } from '../text/recase.js';
 
 const ACRONYM_IN_PARENS = /\((\p{Lu}[\p{Lu}\d&.-]{1,9})\)/gu;
 const WORD_BACK = /[\p{L}\p{M}'’-]+$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 export function extractNamedEntities(text: string, sentence: Sentence, cp: CompiledPack, table: EntityTable): void {
-  const s = sentence.text;
+  // All-capitals copy: names are read on a view with case restored (same offsets).
+  const s = caseView(sentence.text, cp.knownWords);
   const base = sentence.start;
   const code = cp.pack.code;
 
@@ -131,7 +133,7 @@ export interface PhraseReading {
 export function readPhrase(text: string, start: number, end: number, cp: CompiledPack, defaultKind: EntityKind): PhraseReading | null {
   const evidence = trimmedEvidence(text, start, end);
   if (evidence.text.length === 0 || evidence.text.length > 120) return null;
-  const phrase = evidence.text;
+  const phrase = caseView(evidence.text, cp.knownWords);
   const withoutDeterminer = phrase.replace(cp.determinerAtStart, '');
   const firstWord = withoutDeterminer.split(/[\s'’]/)[0]!.toLowerCase();
   const startsWithHead = (heads: Set<string>) => [...heads].some((h) => withoutDeterminer.toLowerCase().startsWith(h)) || heads.has(firstWord);

@@ -39,3 +39,14 @@ for (const [text, expected] of CASES) {
     });
   });
 }
+
+test('en attribution: upper-case wire copy does not make every word a name', () => {
+  const text = 'THE ARCE BATTALION COMMAND HAS REPORTED THAT ABOUT 50 PEASANTS HAVE BEEN KIDNAPPED BY TERRORISTS. IT WAS ALSO REPORTED THAT A SOLDIER WAS WOUNDED.';
+  const x = extract(text, '1990-01-03', 'en');
+  const people = x.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  assert.deepEqual(people, []);
+  const speaker = x.attributions[0]!;
+  assert.equal(x.entities.find((e) => e.id === speaker.speaker.entityId)?.kind, 'organisation');
+  assert.deepEqual(x.counts.map((c) => [c.kind, c.min, c.max]), [['kidnapped', 45, 55], ['injured', 1, 1]]);
+  for (const c of x.counts) assert.equal(text.slice(c.evidence.start, c.evidence.end), c.evidence.text);
+});
