@@ -4,11 +4,12 @@
 //   lookup("Le Caire")      → Cairo; lookup("Caire") → Cairo too (article-less variant)
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { projectFile } from '../core/paths.js';
 import { FOLD_VERSION, foldName, foldTranslit } from './fold.js';
 
-export const DEFAULT_GAZETTEER_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/gazetteer/gazetteer.tsv.gz');
+// Found from the project root, so the built code (dist/src/geo) reads the same committed file.
+export const DEFAULT_GAZETTEER_FILE = projectFile('data', 'gazetteer', 'gazetteer.tsv.gz');
 
 export type PlaceKind = 'city' | 'admin1' | 'country' | 'region' | 'water';
 

@@ -123,7 +123,7 @@ export const COMPASS_WORDS: ReadonlySet<string> = words(COMPASS);
 /** AP-style abbreviations of US states and Australian states: places only when written with their
  * dot ("Tampa, Fla."); without it they are words or names ("Mont", "Wash", "Miss", "Ky"). */
 export const DOTTED_ABBREVIATIONS: ReadonlySet<string> = words(
-  'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nebr nev okla ore oreg pa penn tenn tex vt va wash wis wisc wyo vic qld',
+  'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nebr nev okla ore oreg pa penn tenn tex vt va wash wis wisc wyo vic qld alta man nfld ont que sask',
 );
 
 export function recognitionLexicon(lang: string | undefined): RecognitionLexicon {

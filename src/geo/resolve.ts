@@ -75,8 +75,14 @@ const CITY_SHARE_OF_SAME_NAMED_REGION = 0.25;
 const LEADING_NOISE = new Set([
   'l', 'd', 'de', 'du', 'des', 'le', 'la', 'les', 'the', 'of', 'in', 'a', 'au', 'aux', 'en', 'el', 'los', 'las', 'del', 'dans',
   'ville', 'city', 'town', 'village', 'province', 'provincia', 'region', 'state', 'republic', 'republique', 'republica', 'commune', 'municipality',
+  // "North Dallas", "Southern California", "Greater Toronto": a part of the place, placed on it.
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'central', 'downtown',
+  'nord', 'sud', 'est', 'ouest', 'grand', 'norte', 'sur', 'oeste', 'este',
 ]);
-const TRAILING_NOISE = new Set(['s', 'city', 'county', 'parish', 'province', 'region', 'district', 'oblast', 'governorate', 'municipality', 'area', 'township', 'borough']);
+const TRAILING_NOISE = new Set([
+  's', 'city', 'county', 'co', 'parish', 'province', 'region', 'district', 'oblast', 'governorate', 'municipality', 'area', 'township',
+  'borough', 'state', 'prefecture', 'department', 'departement', 'departamento', 'metro', 'metropolitan',
+]);
 
 interface Scored { entry: number; flags: number; base: number; score: number }
 
@@ -269,7 +275,7 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
   });
 }
 
-const SUBDIVISION_SUFFIX_RE = /\s(county|parish|district|township|borough|municipality)$/i;
+const SUBDIVISION_SUFFIX_RE = /\s(county|co\.?|parish|district|township|borough|municipality)$/i;
 const MIN_ADMIN1_EVIDENCE = 0.5;
 
 /** "Licking County", "Avoyelles Parish": second-level divisions are not in the gazetteer we ship,
