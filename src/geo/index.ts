@@ -4,10 +4,12 @@
 //   const places = resolveMentions(gaz, mentions, { lang: 'fr' });
 import { Gazetteer, loadGazetteerFile } from './gazetteer.js';
 import { resolveMentions as resolveInContext, toResolvedPlace, type PlaceMention, type ResolvedPlace, type ResolveOptions } from './resolve.js';
-import { findToponyms as recognize } from './recognize.js';
+import { findToponyms as recognize, type RecognizeOptions } from './recognize.js';
 import { countryOfDemonym as demonymCountry } from './demonyms.js';
 
-export type { PlaceMention, ResolvedPlace, ResolveOptions };
+export type { PlaceMention, ResolvedPlace, ResolveOptions, RecognizeOptions };
+export type { RecognitionLexicon } from './recognition-lexicon.js';
+export { recognitionLexicon } from './recognition-lexicon.js';
 export { Gazetteer, GazetteerError, DEFAULT_GAZETTEER_FILE } from './gazetteer.js';
 
 /** Loads the built gazetteer (default: data/gazetteer/gazetteer.tsv.gz); cached per file. */
@@ -22,7 +24,7 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts?:
 }
 
 /** Finds place mentions in a text (spans into `text`); adjectives are not place mentions. */
-export function findToponyms(gaz: Gazetteer, text: string, opts?: { lang?: string }): PlaceMention[] {
+export function findToponyms(gaz: Gazetteer, text: string, opts?: { lang?: string } & RecognizeOptions): PlaceMention[] {
   return recognize(gaz, text, opts);
 }
 
