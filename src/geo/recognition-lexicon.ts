@@ -23,6 +23,12 @@ export interface RecognitionLexicon {
   commonWords: ReadonlySet<string>;
   /** Prepositions before a place ("in", "near", "à", "en"): in all-caps copy they vouch for a town. */
   locatives: ReadonlySet<string>;
+  /** Administrative heads after a name the gazetteer lacks ("Avoyelles Parish", "Orange County"):
+   * stricter than `suffixes`, since "School District" or "Licking Valley" are not places. */
+  adminSuffixes: ReadonlySet<string>;
+  /** Common first names that are also towns ("Michael", "Paul", "Charlotte"): alone, a place only
+   * after a locative preposition ("in Charlotte"). */
+  firstNames: ReadonlySet<string>;
 }
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
@@ -84,6 +90,25 @@ const EN_TITLES = words('mr mrs ms miss dr st sen rep gov gen lt col sgt capt pr
 const FR_TITLES = words('m mm mme mlle dr gal president ministre juge maire pape roi reine prince general colonel capitaine');
 const ES_TITLES = words('sr sra srta dr gral presidente ministro juez alcalde papa rey reina principe general coronel capitan');
 
+const EN_ADMIN_SUFFIXES = words('county parish province oblast governorate prefecture township borough');
+const FR_ADMIN_SUFFIXES = words('province departement oblast gouvernorat prefecture');
+const ES_ADMIN_SUFFIXES = words('provincia departamento municipio');
+
+const EN_FIRST_NAMES = words(`
+aaron adam alan albert alex alexander alice alison amanda amy andrew angela ann anna anne anthony arthur barbara barry ben
+benjamin beth betty bill bob brandon brenda brian bruce carl carol caroline catherine charles charlie charlotte chris
+christine christopher claire clara craig daniel david dean deborah dennis diana diane donald donna doris dorothy douglas
+edward elaine elizabeth ellen emily emma eric eugene evelyn frank fred gary george gerald gloria gordon grace greg harold
+harry harvey helen henry howard ian jack jacob james jane janet jason jean jeff jennifer jerry jessica jill jim joan joe
+john jonathan joseph joyce judith judy julia julie justin karen kate katherine keith kelly kenneth kevin larry laura
+lawrence linda lisa louis louise margaret maria marie mark martha martin mary matthew melissa michael michelle mike nancy
+nathan neil nicholas nigel norman pamela patricia patrick paul peter philip rachel ralph raymond rebecca richard robert
+roger ronald rose roy russell ruth ryan sam samuel sandra sarah scott sharon simon stephen steve steven susan terry thomas
+timothy tom tony victoria virginia walter wayne william zachary
+`);
+const FR_FIRST_NAMES = words('jean pierre marie michel francois jacques philippe nicolas alain louis paul anne catherine christine isabelle nathalie sophie');
+const ES_FIRST_NAMES = words('jose juan carlos luis maria jesus antonio manuel francisco pedro miguel ana carmen rosa pablo');
+
 const EN_LOCATIVES = words('in at near from to into outside toward towards');
 const FR_LOCATIVES = words('a au aux en dans pres vers de depuis');
 const ES_LOCATIVES = words('en a cerca hacia desde de');
@@ -93,15 +118,15 @@ const FR_CONNECTORS = words('de du des pour');
 const ES_CONNECTORS = words('de del para');
 
 const phrases = (...list: string[]): ReadonlySet<string> => new Set(list);
-const EN_NON_PLACES = phrases('white house', 'el nino', 'la nina', 'notre dame', 'new age', 'big apple');
+const EN_NON_PLACES = phrases('white house', 'el nino', 'la nina', 'notre dame', 'new age', 'big apple', 'hamas', 'toyota', 'honda', 'xinhua', 'cadillac', 'alcoa', 'motown');
 const FR_NON_PLACES = phrases('maison blanche', 'el nino', 'la nina');
 const ES_NON_PLACES = phrases('casa blanca', 'el nino', 'la nina');
 
 const LEXICONS: Readonly<Record<string, RecognitionLexicon>> = {
-  en: { stopwords: EN_STOPWORDS, cues: EN_CUES, suffixes: EN_SUFFIXES, titles: EN_TITLES, connectors: EN_CONNECTORS, nonPlaces: EN_NON_PLACES, commonWords: townNamesThatAreCommonWords, locatives: EN_LOCATIVES },
+  en: { stopwords: EN_STOPWORDS, cues: EN_CUES, suffixes: EN_SUFFIXES, titles: EN_TITLES, connectors: EN_CONNECTORS, nonPlaces: EN_NON_PLACES, commonWords: townNamesThatAreCommonWords, locatives: EN_LOCATIVES, adminSuffixes: EN_ADMIN_SUFFIXES, firstNames: EN_FIRST_NAMES },
   // French and Spanish news capitalise few common words mid-sentence: no common-word list yet.
-  fr: { stopwords: FR_STOPWORDS, cues: FR_CUES, suffixes: FR_SUFFIXES, titles: FR_TITLES, connectors: FR_CONNECTORS, nonPlaces: FR_NON_PLACES, commonWords: new Set(), locatives: FR_LOCATIVES },
-  es: { stopwords: ES_STOPWORDS, cues: ES_CUES, suffixes: ES_SUFFIXES, titles: ES_TITLES, connectors: ES_CONNECTORS, nonPlaces: ES_NON_PLACES, commonWords: new Set(), locatives: ES_LOCATIVES },
+  fr: { stopwords: FR_STOPWORDS, cues: FR_CUES, suffixes: FR_SUFFIXES, titles: FR_TITLES, connectors: FR_CONNECTORS, nonPlaces: FR_NON_PLACES, commonWords: new Set(), locatives: FR_LOCATIVES, adminSuffixes: FR_ADMIN_SUFFIXES, firstNames: FR_FIRST_NAMES },
+  es: { stopwords: ES_STOPWORDS, cues: ES_CUES, suffixes: ES_SUFFIXES, titles: ES_TITLES, connectors: ES_CONNECTORS, nonPlaces: ES_NON_PLACES, commonWords: new Set(), locatives: ES_LOCATIVES, adminSuffixes: ES_ADMIN_SUFFIXES, firstNames: ES_FIRST_NAMES },
 };
 
 const union = (sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
@@ -116,6 +141,8 @@ const ANY_LANGUAGE: RecognitionLexicon = {
   nonPlaces: union(Object.values(LEXICONS).map((l) => l.nonPlaces)),
   commonWords: union(Object.values(LEXICONS).map((l) => l.commonWords)),
   locatives: union(Object.values(LEXICONS).map((l) => l.locatives)),
+  adminSuffixes: union(Object.values(LEXICONS).map((l) => l.adminSuffixes)),
+  firstNames: union(Object.values(LEXICONS).map((l) => l.firstNames)),
 };
 
 export const COMPASS_WORDS: ReadonlySet<string> = words(COMPASS);

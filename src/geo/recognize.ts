@@ -52,6 +52,11 @@ const MIN_TRANSLITERATED_LENGTH = 6;
 const MIN_TRANSLITERATED_POPULATION = 50_000;
 // A word matching only alternates of small towns is more likely a surname or a common word.
 const WEAK_ONLY_MIN_POPULATION = 100_000;
+// Admin-1 regions whose towns add up to less than this are small enough to be a first name's
+// homonym ("Michael", Isle of Man).
+const PROMINENT_ADMIN1_POPULATION = 100_000;
+// A first name alone names a town only if the town is this big ("Charlotte") or follows "in".
+const FIRST_NAME_MIN_POPULATION = 500_000;
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
 const isLower = (ch: string): boolean => ch !== ch.toUpperCase();
@@ -155,11 +160,15 @@ function capsLineRanges(text: string): [number, number][] {
   return ranges;
 }
 
+/** A strong name of a country, sea or world region, of an admin-1 region of some size (not the
+ * Isle of Man's "Michael"), or of a town at least this big. */
 function isProminent(gaz: Gazetteer, candidates: readonly Candidate[], minCityPopulation: number): boolean {
   return candidates.some((c) => {
     if (c.flags & MatchFlag.Weak) return false;
     const kind = gaz.kind(c.entry);
-    return kind !== 'city' || gaz.population[c.entry]! >= minCityPopulation;
+    if (kind === 'city') return gaz.population[c.entry]! >= minCityPopulation;
+    if (kind === 'admin1') return gaz.population[c.entry]! >= Math.min(minCityPopulation, PROMINENT_ADMIN1_POPULATION);
+    return true;
   });
 }
 
@@ -207,7 +216,7 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
     // Names the gazetteer lacks but the text marks as places: "Avoyelles Parish", "Lake Tahoe".
     if (!caps && t.capitalised && t.joinsNext) {
       const next = tokens[i + 1]!;
-      if (next.capitalised && lexicon.suffixes.has(next.fold) && isNameWord(t, lexicon) && !isDemonym(t.fold, lang) && !t.sentenceStart) {
+      if (next.capitalised && lexicon.adminSuffixes.has(next.fold) && isNameWord(t, lexicon) && !isDemonym(t.fold, lang) && !t.sentenceStart) {
         push(i, i + 1);
         i += 2;
         continue;
@@ -345,6 +354,8 @@ function acceptOneWord({ gaz, tokens, from, to, lexicon, lang, clues, candidates
   // organisation's name, however big the place ("Paris-Match"; but "Alsace-Lorraine" is matched whole).
   const glued = (x: Token | undefined) => x !== undefined && isNameChainWord(x, lexicon, lang) && !gaz.hasKey(x.fold);
   if ((prev?.hyphenAfter && glued(prev)) || (first.hyphenAfter && glued(next))) return false;
+  const afterLocative = prev !== undefined && prev.joinsNext && lexicon.locatives.has(prev.fold);
+  if (lexicon.firstNames.has(first.fold) && !afterLocative && !isProminent(gaz, candidates, FIRST_NAME_MIN_POPULATION)) return false;
   const prominent = isProminent(gaz, candidates, CHAIN_PROMINENT_CITY_POPULATION);
   if (!prominent) {
     // "Marine Le Pen", "Charles De Gaulle": a capitalised particle inside a sentence opens a name.
