@@ -95,7 +95,7 @@ const FR_ADMIN_SUFFIXES = words('province departement oblast gouvernorat prefect
 const ES_ADMIN_SUFFIXES = words('provincia departamento municipio');
 
 const EN_FIRST_NAMES = words(`
-aaron adam alan albert alex alexander alice alison amanda amy andrew angela ann anna anne anthony arthur barbara barry ben
+aaron adam alan albert alex alexander alice alison sandy amanda amy andrew angela ann anna anne anthony arthur barbara barry ben
 benjamin beth betty bill bob brandon brenda brian bruce carl carol caroline catherine charles charlie charlotte chris
 christine christopher claire clara craig daniel david dean deborah dennis diana diane donald donna doris dorothy douglas
 edward elaine elizabeth ellen emily emma eric eugene evelyn frank fred gary george gerald gloria gordon grace greg harold
@@ -106,8 +106,9 @@ nathan neil nicholas nigel norman pamela patricia patrick paul peter philip rach
 roger ronald rose roy russell ruth ryan sam samuel sandra sarah scott sharon simon stephen steve steven susan terry thomas
 timothy tom tony victoria virginia walter wayne william zachary
 `);
-const FR_FIRST_NAMES = words('jean pierre marie michel francois jacques philippe nicolas alain louis paul anne catherine christine isabelle nathalie sophie');
-const ES_FIRST_NAMES = words('jose juan carlos luis maria jesus antonio manuel francisco pedro miguel ana carmen rosa pablo');
+// News in every language quotes English-speaking people: their first names count everywhere.
+const FR_FIRST_NAMES = words(`${[...EN_FIRST_NAMES].join(' ')} jean pierre marie michel francois jacques philippe nicolas alain louis paul anne catherine christine isabelle nathalie sophie sandy`);
+const ES_FIRST_NAMES = words(`${[...EN_FIRST_NAMES].join(' ')} jose juan carlos luis maria jesus antonio manuel francisco pedro miguel ana carmen rosa pablo`);
 
 const EN_LOCATIVES = words('in at near from to into outside toward towards');
 const FR_LOCATIVES = words('a au aux en dans pres vers de depuis');
