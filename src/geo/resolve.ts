@@ -230,31 +230,48 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
     return { country, admin1 };
   };
 
-  const proximityBonus = (si: number, entry: number): number => {
-    let best = 0;
+  // Places the other names settled on, one per distinct name: nearness is measured to these.
+  const anchors = (): { fold: string; entry: number }[] => {
+    const seen = new Map<string, number>();
     states.forEach((other, oi) => {
-      if (oi === si || other.chosen < 0) return;
+      if (other.chosen < 0 || seen.has(folded[oi]!)) return;
       const e = other.candidates[other.chosen]!.entry;
       const kind = gaz.kind(e);
       // Countries and seas are too large for their point to say anything about nearness.
-      if (kind !== 'city' && kind !== 'admin1') return;
-      // Another mention of the same name would only echo this mention's own first guess.
-      if (folded[oi] === folded[si]) return;
-      const d = distanceKm(gaz.lat[entry]!, gaz.lon[entry]!, gaz.lat[e]!, gaz.lon[e]!);
-      best = Math.max(best, contextWeights.proximity * Math.exp(-d / contextWeights.proximityScaleKm));
+      if (kind === 'city' || kind === 'admin1') seen.set(folded[oi]!, e);
     });
+    return [...seen].map(([fold, entry]) => ({ fold, entry }));
+  };
+
+  const proximityBonus = (si: number, entry: number, near: { fold: string; entry: number }[]): number => {
+    let best = 0;
+    for (const anchor of near) {
+      // Another mention of the same name would only echo this mention's own first guess.
+      if (anchor.fold === folded[si]) continue;
+      const d = distanceKm(gaz.lat[entry]!, gaz.lon[entry]!, gaz.lat[anchor.entry]!, gaz.lon[anchor.entry]!);
+      best = Math.max(best, contextWeights.proximity * Math.exp(-d / contextWeights.proximityScaleKm));
+    }
     return best;
   };
 
   const explain: { context: number; admin1: number; proximity: number }[][] = states.map((s) => s.candidates.map(() => ({ context: 0, admin1: 0, proximity: 0 })));
   // Two rounds: the first settles with country/admin-1 context, the second lets nearness to the
-  // first round's choices break what is left.
+  // first round's choices break what is left. Repeated names are scored once per round.
   for (let round = 0; round < 2; round++) {
+    const near = round === 1 ? anchors() : [];
+    const scoredName = new Map<string, number>();
     states.forEach((s, si) => {
       if (s.candidates.length < 2) return;
+      const twin = scoredName.get(folded[si]!);
+      if (twin !== undefined) {
+        s.chosen = states[twin]!.chosen;
+        explain[si] = explain[twin]!;
+        return;
+      }
+      scoredName.set(folded[si]!, si);
       s.candidates.forEach((c, ci) => {
         const ctx = contextBonus(si, c.entry);
-        const proximity = round === 1 ? proximityBonus(si, c.entry) : 0;
+        const proximity = round === 1 ? proximityBonus(si, c.entry, near) : 0;
         explain[si]![ci] = { context: ctx.country, admin1: ctx.admin1, proximity };
         c.score = c.base + ctx.country + ctx.admin1 + proximity;
       });
