@@ -92,3 +92,18 @@ export function withUnaccented(phrases: Iterable<string>): string[] {
   }
   return [...out];
 }
+
+/**
+ * The matches of a global pattern inside [start, end) of the text, with absolute indexes. The
+ * search runs on that window only: a search from `lastIndex` on the whole text would scan to the
+ * end of the document for every sentence without a match, which is quadratic on long documents.
+ */
+export function* matchesIn(re: RegExp, text: string, start: number, end: number): Generator<RegExpExecArray> {
+  const window = text.slice(start, end);
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    m.index += start;
+    yield m;
+  }
+}

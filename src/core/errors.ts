@@ -33,7 +33,17 @@ export class EventwireError extends Error {
 
 /** "expected X, found Y" with the found value shortened so one bad record cannot flood a log. */
 export function expectedFound(expected: string, found: unknown): string {
-  let shown = typeof found === 'string' ? JSON.stringify(found) : String(JSON.stringify(found) ?? found);
-  if (shown.length > 60) shown = `${shown.slice(0, 57)}...`;
-  return `expected ${expected}, found ${shown}`;
+  return `expected ${expected}, found ${describe(found)}`;
+}
+
+/** A short, safe description: never serialises a whole (possibly huge or deeply nested) value. */
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (value === null) return 'null';
+  if (typeof value === 'object') {
+    const keys = Object.keys(value as object);
+    return `an object with keys ${keys.slice(0, 5).map((k) => JSON.stringify(k)).join(', ')}${keys.length > 5 ? ', …' : ''}`.replace(/keys $/, 'no keys');
+  }
+  const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
 }

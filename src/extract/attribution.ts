@@ -51,7 +51,7 @@ export class AttributionTracker {
       } else if (complement || closing || cp.pack.grammar.complementizerOptional) {
         // "SPEAKER a déclaré que …", "Police said five people were killed", "…, police said.":
         // the subject from the clause start.
-        const clauseStart = Math.max(0, s.lastIndexOf(',', m.index!) + 1);
+        const clauseStart = Math.max(0, m.index! - MAX_PHRASE, s.lastIndexOf(',', m.index!) + 1);
         add(this.attribute(sentence, clauseStart, m.index!, this.ev(sentence, m.index!, m[0].length), false));
       }
     }
@@ -123,7 +123,7 @@ export class AttributionTracker {
   /** ", cité par les agences Interfax-Kazakhstan, TASS et Ria Novosti" → three media. */
   private viaAfter(sentence: Sentence, at: number): Via[] {
     const { cp, text } = this;
-    const rest = sentence.text.slice(at);
+    const rest = sentence.text.slice(at, at + MAX_PHRASE);
     cp.citedBy.lastIndex = 0;
     const m = cp.citedBy.exec(rest);
     if (!m || !/^[\s,]*$/.test(rest.slice(0, m.index))) return [];
@@ -162,7 +162,7 @@ export class AttributionTracker {
     const { cp } = this;
     const s = sentence.text;
     const after = at + length;
-    const verb = cp.imageryVerb.exec(s.slice(after));
+    const verb = cp.imageryVerb.exec(s.slice(after, after + MAX_PHRASE));
     const listEnd = verb ? after + verb.index : after + endOfPhrase(s.slice(after), cp);
     const cue = this.ev(sentence, at, listEnd - at);
     const via = this.outlets(sentence, after, listEnd);
@@ -177,6 +177,12 @@ export class AttributionTracker {
     return attribution;
   }
 }
+
+/**
+ * A speaker or a list of outlets is never longer than this: bounding the search keeps a sentence
+ * with thousands of reporting cues linear (each cue looks at the words near it, not at the rest).
+ */
+const MAX_PHRASE = 300;
 
 const SENTENCE_STOP = /(?<!(?:^|\s)\p{Lu}\p{Ll}{0,2})[.;:!?»"”]/u;
 const PHRASE_STOP = /(?<!(?:^|\s)\p{Lu}\p{Ll}{0,2})[,.;:!?»"”]/u;
@@ -197,7 +203,8 @@ function startsWithMediaHead(item: string, cp: CompiledPack): boolean {
 }
 
 /** Where a speaker or outlet list ends: a comma (unless the list goes on), a cited-by marker, or the sentence end. */
-function endOfPhrase(rest: string, cp: CompiledPack, isList = false): number {
+function endOfPhrase(text: string, cp: CompiledPack, isList = false): number {
+  const rest = text.slice(0, MAX_PHRASE);
   cp.citedBy.lastIndex = 0;
   const cited = cp.citedBy.exec(rest);
   let end = rest.length;

@@ -12,6 +12,12 @@ import type { Sentence } from '../text/segment.js';
 import type { CompiledPack } from './compiled.js';
 import { findQuantities, type Quantity } from './quantities.js';
 
+/** More people than live on Earth, or a fraction of a person, is a misreading, not a count. */
+const MAX_HEADCOUNT = 1e10;
+function isPlausibleHeadcount(c: { min: number; max: number | null }): boolean {
+  return Number.isInteger(c.min) && c.min <= MAX_HEADCOUNT && (c.max === null || (Number.isInteger(c.max) && c.max <= MAX_HEADCOUNT));
+}
+
 /** How far after the people an outcome may stand ("ont de nouveau manifesté contre…"). */
 const OUTCOME_WINDOW = 60;
 
@@ -22,7 +28,7 @@ export function extractCounts(text: string, sentence: Sentence, cp: CompiledPack
     const q = quantities[i]!;
     const limit = Math.min(quantities[i + 1]?.start ?? sentence.end, sentence.end);
     const count = readCount(text, q, limit, sentence, cp, out.at(-1) ?? null);
-    if (count) out.push({ ...count, id: nextId() });
+    if (count && isPlausibleHeadcount(count)) out.push({ ...count, id: nextId() });
   }
   // "A man was shot and killed", "killing her": one person, though no figure is written.
   cp.singularOutcome.lastIndex = 0;

@@ -4,7 +4,7 @@
  * people is decided by the counts extractor, not here.
  */
 import { numberWordParts, qualify, qualifyRange, valueOfDigits, valueOfWords, type Range } from '../common/numbers.js';
-import { lookup } from '../common/patterns.js';
+import { lookup, matchesIn } from '../common/patterns.js';
 import type { CompiledPack } from './compiled.js';
 
 export interface Quantity extends Range {
@@ -24,9 +24,7 @@ const YEAR_LIKE = /^(1[89]|20)\d{2}$/;
 export function findQuantities(text: string, start: number, end: number, cp: CompiledPack): Quantity[] {
   const out: Quantity[] = [];
   const re = cp.quantity;
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
-    if (m[0].length === 0) { re.lastIndex++; continue; }
+  for (const m of matchesIn(re, text, start, end)) {
     const g = m.groups!;
     const qualifierText = g.qualifier?.trim();
     const qualifier = qualifierText ? lookup(cp.qualifiers, qualifierText) : undefined;

@@ -6,7 +6,7 @@
  * The resolution is ours: chrono-node reads "dimanche" as next Sunday and "mer Caspienne" as Wednesday.
  */
 import { addDays, documentDateParts, isoDay, isoMonth, isValidDay, nearestWeekday, type Day } from '../common/calendar.js';
-import { lookup } from '../common/patterns.js';
+import { lookup, matchesIn } from '../common/patterns.js';
 import type { DocumentDate, Precision, TimeExpression, Weekday } from '../core/schema.js';
 import { evidenceAt } from '../core/spans.js';
 import type { Sentence } from '../text/segment.js';
@@ -29,9 +29,7 @@ export function extractTimes(text: string, sentence: Sentence, cp: CompiledPack,
   const out: TimeExpression[] = [];
   const anchor: Anchor | null = docDate ? documentDateParts(docDate) : null;
   const re = cp.time;
-  re.lastIndex = sentence.start;
-  for (let m = re.exec(text); m && m.index < sentence.end; m = re.exec(text)) {
-    if (m[0].length === 0) { re.lastIndex++; continue; }
+  for (const m of matchesIn(re, text, sentence.start, sentence.end)) {
     if (m.index + m[0].length > sentence.end) break;
     const g = m.groups!;
     const evidence = evidenceAt(text, m.index, m.index + m[0].length);

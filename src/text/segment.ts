@@ -37,7 +37,8 @@ const LAST_WORD_BEFORE_DOT = /([\p{L}\p{N}°.-]+)\.\s*$/u;
 const GLUED = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu;
 
 function endsWithAbbreviation(segment: string, abbreviations: Set<string>): boolean {
-  const m = LAST_WORD_BEFORE_DOT.exec(segment);
+  // The last word is all that matters; looking at the tail keeps a run of abbreviations linear.
+  const m = LAST_WORD_BEFORE_DOT.exec(segment.slice(-60));
   if (!m) return false;
   const word = m[1]!;
   // A single capital ("J. Smith") is an initial, not a sentence end.
@@ -65,9 +66,7 @@ export function splitSentences(text: string, pack: LanguagePack): Sentence[] {
   for (let pm = paragraphPattern.exec(text); pm; pm = paragraphPattern.exec(text)) {
     if (pm[0].trim() === '') continue;
     const base = pm.index;
-    const bounds: number[] = [];
-    for (const seg of segmenter.segment(wrapped ? pm[0].replace(/\n/g, ' ') : pm[0])) bounds.push(seg.index);
-    bounds.push(pm[0].length);
+    const bounds = segmentBounds(segmenter, wrapped ? pm[0].replace(/\n/g, ' ') : pm[0]);
     let start = 0;
     for (let i = 1; i < bounds.length; i++) {
       const end = bounds[i]!;
@@ -84,6 +83,36 @@ export function splitSentences(text: string, pack: LanguagePack): Sentence[] {
     paragraph++;
   }
   return out;
+}
+
+/**
+ * V8's Intl.Segmenter slows down more than linearly on long strings (a 155 KB paragraph takes
+ * seconds), so a long paragraph is cut into chunks after a sentence end (or, in a run-on text,
+ * at a space) and each chunk is segmented on its own. Returns the start of every segment and the
+ * paragraph's length.
+ */
+const CHUNK = 4000;
+const SENTENCE_END_THEN_SPACE = /[.!?»"”]\s+/g;
+
+function segmentBounds(segmenter: Intl.Segmenter, paragraph: string): number[] {
+  const bounds: number[] = [];
+  let from = 0;
+  while (from < paragraph.length) {
+    let to = paragraph.length;
+    if (to - from > CHUNK) {
+      to = from + CHUNK;
+      // Searched in the second half of the chunk only, so each chunk costs its own length.
+      const windowStart = from + CHUNK / 2;
+      let cut = -1;
+      for (const m of paragraph.slice(windowStart, from + CHUNK).matchAll(SENTENCE_END_THEN_SPACE)) cut = windowStart + m.index! + m[0].length;
+      if (cut < 0) cut = paragraph.lastIndexOf(' ', from + CHUNK) + 1;
+      if (cut > from) to = cut;
+    }
+    for (const seg of segmenter.segment(paragraph.slice(from, to))) bounds.push(from + seg.index);
+    from = to;
+  }
+  bounds.push(paragraph.length);
+  return bounds;
 }
 
 /** Most lines fill a fixed width and few end a sentence: the text was wrapped by a machine. */
