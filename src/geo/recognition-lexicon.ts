@@ -23,9 +23,10 @@ export interface RecognitionLexicon {
   commonWords: ReadonlySet<string>;
   /** Prepositions before a place ("in", "near", "à", "en"): in all-caps copy they vouch for a town. */
   locatives: ReadonlySet<string>;
-  /** Administrative heads after a name the gazetteer lacks ("Avoyelles Parish", "Orange County"):
-   * stricter than `suffixes`, since "School District" or "Licking Valley" are not places. */
-  adminSuffixes: ReadonlySet<string>;
+  /** Heads after a name that make it a place even when the gazetteer lacks it ("Avoyelles Parish",
+   * "Catawba River", "Elbow Lake"): stricter than `suffixes`, since "District" and "Region" also
+   * head organisations ("School District"). */
+  placeSuffixes: ReadonlySet<string>;
   /** Common first names that are also towns ("Michael", "Paul", "Charlotte"): alone, a place only
    * after a locative preposition ("in Charlotte"). */
   firstNames: ReadonlySet<string>;
@@ -90,9 +91,9 @@ const EN_TITLES = words('mr mrs ms miss dr st sen rep gov gen lt col sgt capt pr
 const FR_TITLES = words('m mm mme mlle dr gal president ministre juge maire pape roi reine prince general colonel capitaine');
 const ES_TITLES = words('sr sra srta dr gral presidente ministro juez alcalde papa rey reina principe general coronel capitan');
 
-const EN_ADMIN_SUFFIXES = words('county parish province oblast governorate prefecture township borough');
-const FR_ADMIN_SUFFIXES = words('province departement oblast gouvernorat prefecture');
-const ES_ADMIN_SUFFIXES = words('provincia departamento municipio');
+const EN_PLACE_SUFFIXES = words('county parish province oblast governorate prefecture township borough river lake valley mountains island islands peninsula');
+const FR_PLACE_SUFFIXES = words('province departement oblast gouvernorat prefecture');
+const ES_PLACE_SUFFIXES = words('provincia departamento municipio');
 
 const EN_FIRST_NAMES = words(`
 aaron adam alan albert alex alexander alice alison sandy amanda amy andrew angela ann anna anne anthony arthur barbara barry ben
@@ -124,10 +125,10 @@ const FR_NON_PLACES = phrases('maison blanche', 'el nino', 'la nina');
 const ES_NON_PLACES = phrases('casa blanca', 'el nino', 'la nina');
 
 const LEXICONS: Readonly<Record<string, RecognitionLexicon>> = {
-  en: { stopwords: EN_STOPWORDS, cues: EN_CUES, suffixes: EN_SUFFIXES, titles: EN_TITLES, connectors: EN_CONNECTORS, nonPlaces: EN_NON_PLACES, commonWords: townNamesThatAreCommonWords, locatives: EN_LOCATIVES, adminSuffixes: EN_ADMIN_SUFFIXES, firstNames: EN_FIRST_NAMES },
+  en: { stopwords: EN_STOPWORDS, cues: EN_CUES, suffixes: EN_SUFFIXES, titles: EN_TITLES, connectors: EN_CONNECTORS, nonPlaces: EN_NON_PLACES, commonWords: townNamesThatAreCommonWords, locatives: EN_LOCATIVES, placeSuffixes: EN_PLACE_SUFFIXES, firstNames: EN_FIRST_NAMES },
   // French and Spanish news capitalise few common words mid-sentence: no common-word list yet.
-  fr: { stopwords: FR_STOPWORDS, cues: FR_CUES, suffixes: FR_SUFFIXES, titles: FR_TITLES, connectors: FR_CONNECTORS, nonPlaces: FR_NON_PLACES, commonWords: new Set(), locatives: FR_LOCATIVES, adminSuffixes: FR_ADMIN_SUFFIXES, firstNames: FR_FIRST_NAMES },
-  es: { stopwords: ES_STOPWORDS, cues: ES_CUES, suffixes: ES_SUFFIXES, titles: ES_TITLES, connectors: ES_CONNECTORS, nonPlaces: ES_NON_PLACES, commonWords: new Set(), locatives: ES_LOCATIVES, adminSuffixes: ES_ADMIN_SUFFIXES, firstNames: ES_FIRST_NAMES },
+  fr: { stopwords: FR_STOPWORDS, cues: FR_CUES, suffixes: FR_SUFFIXES, titles: FR_TITLES, connectors: FR_CONNECTORS, nonPlaces: FR_NON_PLACES, commonWords: new Set(), locatives: FR_LOCATIVES, placeSuffixes: FR_PLACE_SUFFIXES, firstNames: FR_FIRST_NAMES },
+  es: { stopwords: ES_STOPWORDS, cues: ES_CUES, suffixes: ES_SUFFIXES, titles: ES_TITLES, connectors: ES_CONNECTORS, nonPlaces: ES_NON_PLACES, commonWords: new Set(), locatives: ES_LOCATIVES, placeSuffixes: ES_PLACE_SUFFIXES, firstNames: ES_FIRST_NAMES },
 };
 
 const union = (sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
@@ -142,7 +143,7 @@ const ANY_LANGUAGE: RecognitionLexicon = {
   nonPlaces: union(Object.values(LEXICONS).map((l) => l.nonPlaces)),
   commonWords: union(Object.values(LEXICONS).map((l) => l.commonWords)),
   locatives: union(Object.values(LEXICONS).map((l) => l.locatives)),
-  adminSuffixes: union(Object.values(LEXICONS).map((l) => l.adminSuffixes)),
+  placeSuffixes: union(Object.values(LEXICONS).map((l) => l.placeSuffixes)),
   firstNames: union(Object.values(LEXICONS).map((l) => l.firstNames)),
 };
 

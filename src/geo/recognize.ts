@@ -56,7 +56,7 @@ const WEAK_ONLY_MIN_POPULATION = 100_000;
 // homonym ("Michael", Isle of Man).
 const PROMINENT_ADMIN1_POPULATION = 100_000;
 // A first name alone names a town only if the town is this big ("Charlotte") or follows "in".
-const FIRST_NAME_MIN_POPULATION = 500_000;
+const FIRST_NAME_MIN_POPULATION = 100_000;
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
 const isLower = (ch: string): boolean => ch !== ch.toUpperCase();
@@ -216,7 +216,7 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
     // Names the gazetteer lacks but the text marks as places: "Avoyelles Parish", "Lake Tahoe".
     if (!caps && t.capitalised && t.joinsNext) {
       const next = tokens[i + 1]!;
-      if (next.capitalised && lexicon.adminSuffixes.has(next.fold) && isNameWord(t, lexicon) && !isDemonym(t.fold, lang) && !t.sentenceStart) {
+      if (next.capitalised && lexicon.placeSuffixes.has(next.fold) && isNameWord(t, lexicon) && !isDemonym(t.fold, lang) && !t.sentenceStart) {
         push(i, i + 1);
         i += 2;
         continue;

@@ -75,10 +75,14 @@ const CITY_SHARE_OF_SAME_NAMED_REGION = 0.25;
 const LEADING_NOISE = new Set([
   'l', 'd', 'de', 'du', 'des', 'le', 'la', 'les', 'the', 'of', 'in', 'a', 'au', 'aux', 'en', 'el', 'los', 'las', 'del', 'dans',
   'ville', 'city', 'town', 'village', 'province', 'provincia', 'region', 'state', 'republic', 'republique', 'republica', 'commune', 'municipality',
-  // "North Dallas", "Southern California", "Greater Toronto": a part of the place, placed on it.
+]);
+// "North Dallas", "Southern California", "Greater Toronto": a part of the place, placed on it.
+const LEADING_PART_WORDS = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'central', 'downtown',
   'nord', 'sud', 'est', 'ouest', 'grand', 'norte', 'sur', 'oeste', 'este',
 ]);
+for (const word of LEADING_PART_WORDS) LEADING_NOISE.add(word);
+const NOTABLE_REMAINDER_POPULATION = 100_000;
 const TRAILING_NOISE = new Set([
   's', 'city', 'county', 'co', 'parish', 'province', 'region', 'district', 'oblast', 'governorate', 'municipality', 'area', 'township',
   'borough', 'state', 'prefecture', 'department', 'departement', 'departamento', 'metro', 'metropolitan',
@@ -103,15 +107,23 @@ export function candidatesFor(gaz: Gazetteer, text: string): { candidates: reado
   let to = words.length;
   const first = gaz.lookupFolded(words.join(' '));
   if (first.length) return { candidates: first, stripped: false };
+  // Without the words around it a name is often a common noun ("East Bank" → "Bank", "Loup City"
+  // → "Loup", "West Side" → "Side") that some town has as a name or alternate: what is left must
+  // name a notable place by its primary name, except after articles ("la ville de Moscou").
+  const notable = (found: readonly Candidate[]): readonly Candidate[] => found.filter((c) => (c.flags & MatchFlag.Weak) === 0
+    && (gaz.kind(c.entry) === 'country' || gaz.population[c.entry]! >= NOTABLE_REMAINDER_POPULATION));
   while (to - from > 1 && LEADING_NOISE.has(words[from]!)) {
+    const compass = LEADING_PART_WORDS.has(words[from]!);
     from++;
     const found = gaz.lookupFolded(words.slice(from, to).join(' '));
-    if (found.length) return { candidates: found, stripped: true };
+    const kept = compass ? notable(found) : found;
+    if (kept.length) return { candidates: kept, stripped: true };
   }
   while (to - from > 1 && TRAILING_NOISE.has(words[to - 1]!)) {
     to--;
     const found = gaz.lookupFolded(words.slice(from, to).join(' '));
-    if (found.length) return { candidates: found, stripped: true };
+    const kept = found.filter((c) => (c.flags & MatchFlag.Weak) === 0 || gaz.population[c.entry]! >= NOTABLE_REMAINDER_POPULATION);
+    if (kept.length) return { candidates: kept, stripped: true };
   }
   return { candidates: [], stripped: false };
 }
@@ -308,7 +320,8 @@ function subdivisionInContext(
   for (const [code, weight] of admin1Weight) if (weight > regionWeight) { region = code; regionWeight = weight; }
   const regionEntry = region ? gaz.admin1ByCode.get(region) : undefined;
   if (!region || regionEntry === undefined) return null;
-  const seat = s.candidates.find((c) => gaz.kind(c.entry) === 'city' && admin1Key(gaz, c.entry) === region);
+  // The town must carry the name itself ("Dallas" for Dallas County), not as an alternate.
+  const seat = s.candidates.find((c) => c.flags === 0 && gaz.kind(c.entry) === 'city' && admin1Key(gaz, c.entry) === region);
   if (seat) return toResolvedPlace(gaz, seat.entry, `geo/${what}-town-in-context-admin1`);
   const towns = states
     .filter((o) => o !== s && o.chosen >= 0 && !SUBDIVISION_SUFFIX_RE.test(o.mention.text.trim()))
