@@ -14,6 +14,9 @@ import { hasPack, supportedLanguages } from '../lang/registry.js';
 import { loadLanguageDetector } from '../text/lang-id.js';
 import { formatTable } from './format-table.js';
 import { evalCommand } from './eval-command.js';
+import { ingestCommand } from './ingest-command.js';
+import { queryCommand } from './query-command.js';
+import { exportCommand } from './export-command.js';
 import { serveCommand } from './serve-command.js';
 
 const USAGE = `usage: eventwire extract FILE|FOLDER|- … [--format json|jsonl|table] [--date YYYY[-MM[-DD]]] [--lang ${supportedLanguages().join('|')}]
@@ -75,6 +78,9 @@ async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   if (command === 'extract') process.exitCode = await extractCommand(rest);
   else if (command === 'eval') process.exitCode = await evalCommand(rest);
+  else if (command === 'ingest') process.exitCode = await ingestCommand(rest);
+  else if (command === 'query') process.exitCode = await queryCommand(rest);
+  else if (command === 'export') process.exitCode = await exportCommand(rest);
   else if (command === 'serve') process.exitCode = await serveCommand(rest);
   else if (command === '--help' || command === '-h' || command === 'help' || command === undefined) process.stdout.write(`${USAGE}\n`);
   else usage(`unknown command "${command}"`);

@@ -10,6 +10,7 @@ import type { Article } from '../core/article.js';
 import { EventwireError, ERROR_CODES, expectedFound } from '../core/errors.js';
 import type { DocumentDate } from '../core/schema.js';
 import { decodeBytes } from './decode.js';
+import { articleFromHtml } from './html.js';
 import { splitHeader } from './header.js';
 
 export interface ReadOptions {
@@ -23,7 +24,9 @@ export interface ReadFailure { where: string; code: string; message: string }
 export interface ReadResult { articles: Article[]; failures: ReadFailure[]; warnings: { where: string; message: string }[] }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.json', '.jsonl', '.ndjson', '']);
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.json', '.jsonl', '.ndjson', '', '.html', '.htm']);
+/** HTML pages: main text by readability (src/input/html.ts). Feeds are read by `eventwire ingest` (src/input/feed.ts, async). */
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 
 function articleId(text: string): string {
   return createHash('sha1').update(text).digest('hex').slice(0, 16);
@@ -128,7 +131,8 @@ export function readBytes(bytes: Uint8Array, where: string, options: ReadOptions
     const ext = extname(where).toLowerCase();
     const trimmed = decoded.text.trimStart();
     if (trimmed === '') throw new EventwireError(ERROR_CODES.INPUT_EMPTY, 'the input is empty', where);
-    if (ext === '.jsonl' || ext === '.ndjson') readJsonLines(decoded.text, where, options, result);
+    if (HTML_EXTENSIONS.has(ext)) result.articles.push(articleFromHtml(decoded.text, where, { lang: options.lang ?? null, date: options.date ?? null }).article);
+    else if (ext === '.jsonl' || ext === '.ndjson') readJsonLines(decoded.text, where, options, result);
     else if (ext === '.json' || (where === '<stdin>' && (trimmed.startsWith('{') || trimmed.startsWith('[')))) {
       if (where === '<stdin>' && trimmed.startsWith('{') && /}\s*\n\s*{/.test(trimmed)) readJsonLines(decoded.text, where, options, result);
       else readJson(decoded.text, where, options, result);
