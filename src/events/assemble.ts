@@ -55,6 +55,7 @@ export function assembleEvents(raw: AssemblyInput): Event[] {
       const mine = countsFor(frame, frames, sentenceCounts).filter((c) => !usedCounts.has(c.id));
       for (const c of mine) usedCounts.add(c.id);
       event.counts = mine;
+      refineByCounts(event, cp);
       events.push(event);
     }
     // Figures with no cue in their sentence report on the unrest narrated before: a casualty report.
@@ -145,6 +146,24 @@ function buildEvent(input: Indexed, frame: Frame, previous: Event[]): Event {
   event.confidence = confidenceOf(event, def.secondary === true);
   return event;
 }
+
+/** Who was hurt says more than the cue: protesters killed, or unarmed people attacked by an unnamed side. */
+function refineByCounts(event: Event, cp: CompiledPack): void {
+  const hurt = event.counts.filter((c) => c.kind === 'killed' || c.kind === 'injured');
+  if (event.type === 'Protests' && event.subType !== 'Excessive force against protesters' && hurt.some((c) => c.kind === 'killed')) {
+    event.subType = 'Excessive force against protesters';
+    event.rule = 'type/protesters-killed';
+  } else if (event.rule === 'type/armed-sides' && !event.actor2 && hurt.length
+    && hurt.every((c) => UNARMED.has(c.who?.category ?? 'people'))) {
+    event.type = 'Violence against civilians';
+    event.subType = 'Attack';
+    event.rule = 'type/unarmed-victims';
+  }
+  void cp;
+}
+
+/** Victim categories that are not an armed side. */
+const UNARMED: ReadonlySet<string> = new Set(['civilians', 'people']);
 
 function casualtyReport(input: Indexed, sentence: Sentence, counts: Count[], parent: Event | null, previous: Event[]): Event {
   const frame: Frame = {

@@ -46,11 +46,15 @@ export function findFrames(text: string, sentence: Sentence, cp: CompiledPack): 
   if (cues.length === 0) return [];
   cues.sort((a, b) => a.evidence.start - b.evidence.start);
 
-  const clauses = clausesOf(sentence, cp).filter((c) => !isNonConflict(text, c, cp));
+  // A clause about a flood or a road accident holds no violent event; a protest about one is still a protest.
+  const clauses = clausesOf(sentence, cp);
+  const harmless = clauses.filter((c) => isNonConflict(text, c, cp));
+  const kept = cues.filter((c) => c.trigger.def.type === 'Protests' || !harmless.some((h) => c.evidence.start >= h.start && c.evidence.start < h.end));
+  cues.splice(0, cues.length, ...kept);
   const frames: Frame[] = [];
   for (const clause of clauses) {
     const inClause = cues.filter((c) => c.evidence.start >= clause.start && c.evidence.start < clause.end);
-    const main = inClause.find((c) => !c.trigger.def.secondary);
+    const main = heaviest(inClause.filter((c) => !c.trigger.def.secondary));
     if (main) frames.push({ sentence, clause, main, cues: inClause });
     else if (inClause.length) {
       const previous = frames.at(-1);
@@ -60,6 +64,13 @@ export function findFrames(text: string, sentence: Sentence, cp: CompiledPack): 
   }
   // A frame of secondary cues only is kept when nothing else in the sentence speaks of an event.
   return frames;
+}
+
+/** The first of the heaviest cues. */
+function heaviest(cues: Cue[]): Cue | undefined {
+  let best: Cue | undefined;
+  for (const c of cues) if (!best || (c.trigger.def.weight ?? 0) > (best.trigger.def.weight ?? 0)) best = c;
+  return best;
 }
 
 /** A clause about a flood, a road accident or an epidemic holds no political-violence event. */

@@ -160,6 +160,11 @@ export interface TriggerDef {
   tags?: readonly string[];
   /** Secondary cues describe an event but do not start one when another cue is in the sentence. */
   secondary?: boolean;
+  /**
+   * Where several main cues share a clause, the heaviest types the event (default 0): a weapon says more
+   * than "attack" ("killed when an explosive device went off" is an IED, not a clash).
+   */
+  weight?: number;
   /** The cue's subject acts (actor1 before, actor2 after); "passive" swaps them. */
   voice?: 'active' | 'passive';
   /** Type given by actor1's category instead ("prendre d'assaut": rioters → Riots/Mob violence). */
