@@ -295,9 +295,10 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
     });
   }
 
+  const medoids = new Map<string, number | undefined>();
   return states.map((s, si) => {
-    if (SUBDIVISION_SUFFIX_RE.test(s.mention.text.trim()) && !s.exactName) return subdivisionInContext(gaz, s, states, admin1Weight, 'subdivision');
-    if (s.chosen < 0) return opts.unknownNearDocument ? subdivisionInContext(gaz, s, states, admin1Weight, 'unknown') : null;
+    if (SUBDIVISION_SUFFIX_RE.test(s.mention.text.trim()) && !s.exactName) return subdivisionInContext(gaz, s, states, admin1Weight, 'subdivision', medoids);
+    if (s.chosen < 0) return opts.unknownNearDocument ? subdivisionInContext(gaz, s, states, admin1Weight, 'unknown', medoids) : null;
     const winner = s.candidates[s.chosen]!;
     const rule = demonymMentions.has(s.mention) ? 'geo/demonym' : ruleFor(gaz, s, explain[si]!);
     return toResolvedPlace(gaz, winner.entry, rule, s.mention.asActor === true);
@@ -312,8 +313,28 @@ const MIN_ADMIN1_EVIDENCE = 0.5;
  * mention is placed with the document: on the same-named town if it lies in the admin-1 region
  * the document is about, else among the document's towns in that region (the county of a local
  * story is near the towns it names), else on the region itself. */
+/** The document's town, in that region, closest to all its other towns there (distinct towns,
+ * computed once per region and document). */
+function medoidTown(gaz: Gazetteer, states: MentionState[], region: string, memo: Map<string, number | undefined>): number | undefined {
+  if (memo.has(region)) return memo.get(region);
+  const towns = [...new Set(states
+    .filter((o) => o.chosen >= 0 && !SUBDIVISION_SUFFIX_RE.test(o.mention.text.trim()))
+    .map((o) => o.candidates[o.chosen]!.entry)
+    .filter((e) => gaz.kind(e) === 'city' && admin1Key(gaz, e) === region))];
+  let medoid: number | undefined;
+  let bestSum = Infinity;
+  for (const a of towns) {
+    let sum = 0;
+    for (const b of towns) sum += distanceKm(gaz.lat[a]!, gaz.lon[a]!, gaz.lat[b]!, gaz.lon[b]!);
+    if (sum < bestSum) { bestSum = sum; medoid = a; }
+  }
+  memo.set(region, medoid);
+  return medoid;
+}
+
 function subdivisionInContext(
   gaz: Gazetteer, s: MentionState, states: MentionState[], admin1Weight: Map<string, number>, what: 'subdivision' | 'unknown',
+  medoids: Map<string, number | undefined>,
 ): ResolvedPlace | null {
   let region: string | null = null;
   let regionWeight = MIN_ADMIN1_EVIDENCE;
@@ -323,21 +344,10 @@ function subdivisionInContext(
   // The town must carry the name itself ("Dallas" for Dallas County), not as an alternate.
   const seat = s.candidates.find((c) => c.flags === 0 && gaz.kind(c.entry) === 'city' && admin1Key(gaz, c.entry) === region);
   if (seat) return toResolvedPlace(gaz, seat.entry, `geo/${what}-town-in-context-admin1`);
-  const towns = states
-    .filter((o) => o !== s && o.chosen >= 0 && !SUBDIVISION_SUFFIX_RE.test(o.mention.text.trim()))
-    .map((o) => o.candidates[o.chosen]!.entry)
-    .filter((e) => gaz.kind(e) === 'city' && admin1Key(gaz, e) === region);
-  if (towns.length === 0) {
+  const medoid = medoidTown(gaz, states, region, medoids);
+  if (medoid === undefined) {
     if (what === 'unknown') return null; // a region's centre is no guess for an unknown spot
     return toResolvedPlace(gaz, regionEntry, 'geo/subdivision-in-context-admin1');
-  }
-  // The medoid: the document's town closest to all the others.
-  let medoid = towns[0]!;
-  let bestSum = Infinity;
-  for (const a of towns) {
-    let sum = 0;
-    for (const b of towns) sum += distanceKm(gaz.lat[a]!, gaz.lon[a]!, gaz.lat[b]!, gaz.lon[b]!);
-    if (sum < bestSum) { bestSum = sum; medoid = a; }
   }
   const place = toResolvedPlace(gaz, regionEntry, `geo/${what}-near-document-towns`);
   return {
