@@ -118,7 +118,9 @@ function tokenize(text: string): Token[] {
     let punctuated = prev === undefined;
     for (let k = start - 1; k >= prevEnd && !punctuated; k--) if (SENTENCE_END_CHARS.has(text[k]!)) punctuated = true;
     // "M. Azirbek" and "St. Louis": a dot after an abbreviation does not end the sentence.
-    const afterAbbreviation = prev !== undefined && prev.dotAfter && prev.end - prev.start <= 3 && text.lastIndexOf('\n', start) < prevEnd;
+    // Only the gap since the previous token is looked at (a search back to the last line break
+    // would be quadratic on text without line breaks).
+    const afterAbbreviation = prev !== undefined && prev.dotAfter && prev.end - prev.start <= 3 && !gapHasNewline(text, prevEnd, start);
     if (prev) prev.joinsNext = joiningGap(text, prev.end, start);
     const token: Token = {
       start, end, fold: ascii ? word.toLowerCase() : foldName(word), capitalised,
@@ -132,6 +134,11 @@ function tokenize(text: string): Token[] {
     prevEnd = end;
   }
   return tokens;
+}
+
+function gapHasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** [start, end) of the lines written in capitals. ASCII letters are counted by code; other letters
