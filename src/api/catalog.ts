@@ -120,7 +120,8 @@ export interface Facets {
   byDay: { day: string; counts: Record<string, number> }[];
 }
 
-/** Map points in columns: parallel arrays, `a[i]` indexes `articles`, `p[i]` indexes `places`, `e[i]` is the event number (`ev<e>`). */
+/** Map points in columns: parallel arrays, `a[i]` indexes `articles`, `p[i]` indexes `places`, `e[i]` is the event number (`ev<e>`),
+ * `d[i]` the first day as days since 1970-01-01 (-1 when undated), `lat`/`lon` rounded to 3 decimals (about 100 m). */
 export interface Points {
   total: number;
   types: EventType[];
@@ -131,7 +132,7 @@ export interface Points {
   lon: number[];
   t: number[];
   k: number[];
-  d: string[];
+  d: number[];
   a: number[];
   e: number[];
 }

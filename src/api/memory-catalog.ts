@@ -69,7 +69,7 @@ function incidentKey(e: Event, x: Extraction, date: string | null): string {
   return `${ev.type}|${where}|${date ?? `undated:${x.doc.id}`}`;
 }
 
-function rowOf(x: Extraction, e: Event, article: Article): EventRow {
+function rowOf(x: Extraction, e: Event, article: Article, incidentOf?: ReadonlyMap<string, string>): EventRow {
   const place = e.where?.place ?? null;
   const range = e.when ? padRange(e.when.start, e.when.end) : null;
   const killed = killedOf(e.counts, 'killed');
@@ -78,7 +78,7 @@ function rowOf(x: Extraction, e: Event, article: Article): EventRow {
     id: `${x.doc.id}:${e.id}`,
     articleId: x.doc.id,
     eventId: e.id,
-    incidentId: `i${shortHash(incidentKey(e, x, range?.[0] ?? null))}`,
+    incidentId: incidentOf?.get(e.id) ?? `i${shortHash(incidentKey(e, x, range?.[0] ?? null))}`,
     type: e.type,
     subType: e.subType,
     tags: e.tags,
@@ -113,18 +113,32 @@ export function leadOf(text: string): string {
   return first.length > 90 ? `${first.slice(0, 88).replace(/\s+\S*$/, '')}…` : first;
 }
 
-function haystackOf(r: EventRow): string {
-  return ` ${foldName([r.title, r.place, r.admin1, r.countryName, r.country, r.actor1, r.actor2, r.type, r.subType, r.trigger, ...r.sources, ...r.tags].filter(Boolean).join(' '))} `;
-}
-
 function words(text: string): string[] {
   return foldName(text).split(' ').filter((w) => w.length > 1);
 }
 
+const DAY_MS = 86_400_000;
+const dayNumber = (d: string) => Math.floor(Date.parse(`${d}T00:00:00Z`) / DAY_MS);
+const NO_DAY = -2_000_000_000;
+
+/** Everything a query scans, in columns indexed like `byDate`: a filter over 100,000 events reads
+ * a few typed arrays instead of 100,000 objects. */
 interface Built {
   /** rows sorted by date, newest first (undated last) */
   byDate: EventRow[];
-  hay: Map<EventRow, string>;
+  type: Uint8Array;
+  country: Int32Array;
+  countries: Map<string, number>;
+  place: Int32Array;
+  admin1: Int32Array;
+  places: Map<string, number>;
+  geoname: Int32Array;
+  killed: Float64Array;
+  from: Int32Array;
+  to: Int32Array;
+  /** folded word of a row's title, place, actors, type and sources → row numbers, ascending; keys sorted */
+  vocab: Map<string, number[]>;
+  vocabKeys: string[];
   incidents: Map<string, { row: IncidentRow; events: EventRow[] }>;
 }
 
@@ -143,10 +157,12 @@ export class MemoryCatalog implements Catalog {
     return this.#articles.size;
   }
 
-  add(article: Article, extraction: Extraction): void {
+  /** `incidentOf` (event id → incident id) keeps incidents merged elsewhere (the store); without it,
+   * events at one place, day and type are grouped here. */
+  add(article: Article, extraction: Extraction, incidentOf?: ReadonlyMap<string, string>): void {
     const id = extraction.doc.id;
     if (this.#articles.has(id)) this.#unindex(id);
-    const rows = extraction.events.map((e) => rowOf(extraction, e, article));
+    const rows = extraction.events.map((e) => rowOf(extraction, e, article, incidentOf));
     this.#articles.set(id, { article, extraction, rows });
     for (const w of new Set(words(`${article.title ?? ''} ${article.text}`))) {
       let set = this.#words.get(w);
@@ -164,20 +180,85 @@ export class MemoryCatalog implements Catalog {
   #build(): Built {
     if (this.#built) return this.#built;
     const all: EventRow[] = [];
-    for (const a of this.#articles.values()) all.push(...a.rows);
+    for (const a of this.#articles.values()) for (const r of a.rows) all.push(r);
     all.sort((x, y) => (x.date === y.date ? (x.id < y.id ? -1 : 1) : x.date === null ? 1 : y.date === null ? -1 : x.date < y.date ? 1 : -1));
-    const hay = new Map<EventRow, string>();
-    for (const r of all) hay.set(r, haystackOf(r));
+    const n = all.length;
+    const typeIndex = new Map<string, number>(TYPES.map((t, i) => [t, i]));
+    const countries = new Map<string, number>();
+    const places = new Map<string, number>();
+    const code = (map: Map<string, number>, key: string | null) => {
+      if (key === null) return -1;
+      let i = map.get(key);
+      if (i === undefined) map.set(key, (i = map.size));
+      return i;
+    };
+    const b: Built = {
+      byDate: all, type: new Uint8Array(n), country: new Int32Array(n), countries, place: new Int32Array(n), admin1: new Int32Array(n), places,
+      geoname: new Int32Array(n), killed: new Float64Array(n), from: new Int32Array(n), to: new Int32Array(n),
+      vocab: new Map(), vocabKeys: [], incidents: new Map(),
+    };
+    const foldCache = new Map<string, string>();
+    const fold = (s: string | null) => {
+      if (s === null) return null;
+      let f = foldCache.get(s);
+      if (f === undefined) foldCache.set(s, (f = foldName(s)));
+      return f;
+    };
+    for (let i = 0; i < n; i++) {
+      const r = all[i]!;
+      b.type[i] = typeIndex.get(r.type) ?? 255;
+      b.country[i] = code(countries, r.country);
+      b.place[i] = code(places, fold(r.place));
+      b.admin1[i] = code(places, fold(r.admin1));
+      b.geoname[i] = r.geonameId ?? -1;
+      b.killed[i] = r.killed;
+      b.from[i] = r.date ? dayNumber(r.date) : NO_DAY;
+      b.to[i] = r.dateEnd ? dayNumber(r.dateEnd) : NO_DAY;
+      const seen = new Set<string>();
+      for (const field of [r.title, r.place, r.admin1, r.countryName, r.country, r.actor1, r.actor2, r.type, r.subType, r.trigger, ...r.sources, ...r.tags]) {
+        const f = fold(field ?? null);
+        if (!f) continue;
+        for (const w of f.split(' ')) {
+          if (w.length === 0 || seen.has(w)) continue;
+          seen.add(w);
+          let list = b.vocab.get(w);
+          if (!list) b.vocab.set(w, (list = []));
+          list.push(i);
+        }
+      }
+    }
+    b.vocabKeys = [...b.vocab.keys()].sort();
     const groups = new Map<string, EventRow[]>();
     for (const r of all) {
       let g = groups.get(r.incidentId);
       if (!g) groups.set(r.incidentId, (g = []));
       g.push(r);
     }
-    const incidents = new Map<string, { row: IncidentRow; events: EventRow[] }>();
-    for (const [id, events] of groups) incidents.set(id, { row: this.#incidentRow(id, events), events });
-    this.#built = { byDate: all, hay, incidents };
-    return this.#built;
+    for (const [id, events] of groups) b.incidents.set(id, { row: this.#incidentRow(id, events), events });
+    this.#built = b;
+    return b;
+  }
+
+  /** Row numbers whose words start with every query word ("alma" finds Almaty). */
+  #textMatches(b: Built, text: string): Uint8Array | null {
+    const ws = words(text);
+    if (ws.length === 0) return null;
+    const hits = new Uint8Array(b.byDate.length);
+    for (let j = 0; j < ws.length; j++) {
+      const w = ws[j]!;
+      let lo = 0;
+      let hi = b.vocabKeys.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (b.vocabKeys[mid]! < w) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < b.vocabKeys.length && b.vocabKeys[k]!.startsWith(w); k++) {
+        for (const i of b.vocab.get(b.vocabKeys[k]!)!) if (hits[i] === j) hits[i] = j + 1;
+      }
+    }
+    for (let i = 0; i < hits.length; i++) hits[i] = hits[i] === ws.length ? 1 : 0;
+    return hits;
   }
 
   #figures(events: EventRow[]): SourceFigure[] {
@@ -239,65 +320,75 @@ export class MemoryCatalog implements Catalog {
       for (const s of e.sources) sources.add(s);
       articles.add(e.articleId);
     }
-    const contradictions = this.#contradictions(this.#figures(events)).length;
     const dates = events.map((e) => e.date).filter((d): d is string => d !== null).sort();
     const ends = events.map((e) => e.dateEnd).filter((d): d is string => d !== null).sort();
     return {
       id, type: first.type, date: dates[0] ?? null, dateEnd: ends.at(-1) ?? null,
       country: first.country, countryName: first.countryName, place: first.place, lat: first.lat, lon: first.lon,
-      killed, killedMax, events: events.length, articles: articles.size, sources: [...sources], contradictions,
+      // counted when the row is shown (#withContradictions): figures are read from the extractions
+      killed, killedMax, events: events.length, articles: articles.size, sources: [...sources], contradictions: -1,
       title: first.title,
     };
   }
 
-  #matcher(filter: EventFilter, ignoreDates = false): ((r: EventRow) => boolean) | null {
-    const tests: ((r: EventRow) => boolean)[] = [];
+  #withContradictions(row: IncidentRow, events: EventRow[]): IncidentRow {
+    if (row.contradictions < 0) row.contradictions = events.length > 1 ? this.#contradictions(this.#figures(events)).length : 0;
+    return row;
+  }
+
+  /** The row numbers (in date order) that pass the filter. */
+  #select(filter: EventFilter, ignoreDates = false): number[] | null {
     const b = this.#build();
+    const n = b.byDate.length;
+    const tests: ((i: number) => boolean)[] = [];
     if (filter.types && filter.types.length > 0) {
-      const set = new Set<string>(filter.types);
-      tests.push((r) => set.has(r.type));
+      const ok = new Uint8Array(256);
+      for (const t of filter.types) ok[TYPES.indexOf(t)] = 1;
+      tests.push((i) => ok[b.type[i]!] === 1);
     }
     if (filter.countries && filter.countries.length > 0) {
-      const set = new Set(filter.countries.map((c) => c.toUpperCase()));
-      tests.push((r) => r.country !== null && set.has(r.country));
+      const codes = new Set(filter.countries.map((c) => b.countries.get(c.toUpperCase()) ?? -9));
+      tests.push((i) => codes.has(b.country[i]!));
     }
     if (filter.place) {
       const p = filter.place.trim();
       if (/^\d+$/.test(p)) {
         const id = Number(p);
-        tests.push((r) => r.geonameId === id);
+        tests.push((i) => b.geoname[i] === id);
       } else {
-        const f = foldName(p);
-        tests.push((r) => (r.place !== null && foldName(r.place) === f) || (r.admin1 !== null && foldName(r.admin1) === f));
+        const c = b.places.get(foldName(p)) ?? -9;
+        tests.push((i) => b.place[i] === c || b.admin1[i] === c);
       }
     }
     if (!ignoreDates && filter.from) {
-      const from = filter.from;
-      tests.push((r) => r.dateEnd !== null && r.dateEnd >= from);
+      const from = dayNumber(filter.from);
+      tests.push((i) => b.to[i] !== NO_DAY && b.to[i]! >= from);
     }
     if (!ignoreDates && filter.to) {
-      const to = filter.to;
-      tests.push((r) => r.date !== null && r.date <= to);
+      const to = dayNumber(filter.to);
+      tests.push((i) => b.from[i] !== NO_DAY && b.from[i]! <= to);
     }
     if (filter.minKilled !== undefined && filter.minKilled > 0) {
       const k = filter.minKilled;
-      tests.push((r) => r.killed >= k);
+      tests.push((i) => b.killed[i]! >= k);
     }
     if (filter.text && filter.text.trim() !== '') {
-      const ws = words(filter.text);
-      if (ws.length > 0) tests.push((r) => ws.every((w) => b.hay.get(r)!.includes(` ${w}`)));
+      const hits = this.#textMatches(b, filter.text);
+      if (hits) tests.push((i) => hits[i] === 1);
     }
     if (tests.length === 0) return null;
-    return (r) => {
-      for (const t of tests) if (!t(r)) return false;
-      return true;
-    };
+    const out: number[] = [];
+    outer: for (let i = 0; i < n; i++) {
+      for (const t of tests) if (!t(i)) continue outer;
+      out.push(i);
+    }
+    return out;
   }
 
   allEvents(filter: EventFilter): EventRow[] {
     const b = this.#build();
-    const m = this.#matcher(filter);
-    return m ? b.byDate.filter(m) : b.byDate;
+    const sel = this.#select(filter);
+    return sel ? sel.map((i) => b.byDate[i]!) : b.byDate;
   }
 
   events(filter: EventFilter, page: Page): PageOf<EventRow> {
@@ -316,7 +407,8 @@ export class MemoryCatalog implements Catalog {
       rows.push(b.incidents.get(r.incidentId)!.row);
     }
     const sorted = sortRows(rows, page.sort, (r) => r.killed, (r) => r.date);
-    return { total: rows.length, limit: page.limit, offset: page.offset, items: sorted.slice(page.offset, page.offset + page.limit) };
+    const items = sorted.slice(page.offset, page.offset + page.limit).map((r) => this.#withContradictions(r, b.incidents.get(r.id)!.events));
+    return { total: rows.length, limit: page.limit, offset: page.offset, items };
   }
 
   incident(id: string): IncidentDetail | null {
@@ -334,7 +426,7 @@ export class MemoryCatalog implements Catalog {
       for (const s of e.sources) if (!col.sources.includes(s)) col.sources.push(s);
     }
     for (const f of figures) byArticle.get(f.articleId)!.figures.push(f);
-    return { incident: g.row, events: g.events, sources: [...byArticle.values()], contradictions: this.#contradictions(figures) };
+    return { incident: this.#withContradictions(g.row, g.events), events: g.events, sources: [...byArticle.values()], contradictions: this.#contradictions(figures) };
   }
 
   article(id: string): ArticleDetail | null {
@@ -357,8 +449,9 @@ export class MemoryCatalog implements Catalog {
         if (!c.name && r.countryName) c.name = r.countryName;
       }
     }
-    const m = this.#matcher(filter, true);
-    const dayRows = m ? this.#build().byDate.filter(m) : this.#build().byDate;
+    const b = this.#build();
+    const sel = this.#select(filter, true);
+    const dayRows = sel ? sel.map((i) => b.byDate[i]!) : b.byDate;
     const days = new Map<string, Record<string, number>>();
     for (const r of dayRows) {
       if (!r.date) continue;
@@ -398,11 +491,11 @@ export class MemoryCatalog implements Catalog {
         placeIndex.set(name, pi);
       }
       p.p.push(pi);
-      p.lat.push(Math.round(r.lat * 1e4) / 1e4);
-      p.lon.push(Math.round(r.lon * 1e4) / 1e4);
+      p.lat.push(Math.round(r.lat * 1e3) / 1e3);
+      p.lon.push(Math.round(r.lon * 1e3) / 1e3);
       p.t.push(typeIndex.get(r.type)!);
       p.k.push(r.killed);
-      p.d.push(r.date ?? '');
+      p.d.push(r.date ? dayNumber(r.date) : -1);
       p.a.push(ai);
       p.e.push(Number(r.eventId.replace(/^\D+/, '')) || 0);
     }

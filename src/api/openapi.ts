@@ -53,6 +53,7 @@ export function openApiDocument(version: string): Json {
       },
       '/api/facets': { get: { summary: 'counts by type, country and day (the day counts ignore from/to)', parameters: filterParams, responses: { 200: ok('facets'), ...errors } } },
       '/api/points': { get: { summary: 'located events in columns for the map (lat, lon, type index, killed, day, article, event)', parameters: filterParams, responses: { 200: ok('points'), ...errors } } },
+      '/api/points.bin': { get: { summary: 'the same points in binary columns (src/api/points-binary.ts), for the dashboard', parameters: filterParams, responses: { 200: ok('binary columns', { type: 'string', format: 'binary' }, 'application/octet-stream'), ...errors } } },
       '/api/search': { get: { summary: 'full-text search of article texts', parameters: paramsOf(SearchQuerySchema), responses: { 200: ok('hits with snippets and highlight offsets'), ...errors } } },
       '/api/export/acled.csv': { get: { summary: 'ACLED-style CSV of the filtered events', parameters: filterParams, responses: { 200: ok('CSV', { type: 'string' }, 'text/csv'), ...errors } } },
       '/api/export/events.geojson': { get: { summary: 'GeoJSON FeatureCollection of the filtered, located events', parameters: filterParams, responses: { 200: ok('GeoJSON', { type: 'object' }, 'application/geo+json'), ...errors } } },

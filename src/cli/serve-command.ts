@@ -7,9 +7,10 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { createApp, DEFAULT_RATE_LIMIT } from '../api/app.js';
+import { createApp, DEFAULT_RATE_LIMIT, warmUp } from '../api/app.js';
 import { loadArticles, loadExtractor } from '../api/load.js';
 import { MemoryCatalog } from '../api/memory-catalog.js';
+import { loadStore } from '../api/store-catalog.js';
 import { projectFile } from '../core/paths.js';
 
 const USAGE = 'usage: eventwire serve [--db FILE] [--port P] [--host 127.0.0.1] [--token T] [--cors ORIGIN] [--rate-limit N/min] [FILE|FOLDER…]';
@@ -44,18 +45,36 @@ export async function serveCommand(argv: string[]): Promise<number> {
     process.stderr.write(`eventwire: --rate-limit: expected requests per minute (0 = off), found "${values['rate-limit']}"\n`);
     return 2;
   }
-  if (values.db) {
-    process.stderr.write('eventwire: --db: the SQLite store is not available in this build yet; serve files or the samples instead\n');
-    return 2;
-  }
   const token = values.token ?? process.env.EVENTWIRE_TOKEN ?? null;
   const warn = (m: string) => process.stderr.write(`eventwire: warning: ${m}\n`);
   const started = Date.now();
   const extract = await loadExtractor(warn);
   const catalog = new MemoryCatalog();
-  const inputs = positionals.length > 0 ? positionals : [projectFile('samples')];
-  const { added, failures } = loadArticles(catalog, inputs, extract);
-  for (const f of failures) process.stderr.write(`eventwire: ${f.message} [${f.code}]\n`);
+  let added = 0;
+  const inputs: string[] = [];
+  if (values.db) {
+    if (!/^postgres(ql)?:\/\//.test(values.db) && !existsSync(values.db)) {
+      process.stderr.write(`eventwire: --db: no database at "${values.db}" (create one with eventwire ingest --db ${values.db} FILES…)\n`);
+      return 2;
+    }
+    const { openStore } = await import('../store/open.js');
+    const store = openStore(values.db);
+    try {
+      const r = await loadStore(catalog, store);
+      added += r.articles;
+      if (r.skipped) warn(`${r.skipped} stored extractions do not match the current schema; re-ingest them`);
+    } finally {
+      await store.close();
+    }
+    inputs.push(values.db);
+  }
+  if (positionals.length > 0 || !values.db) {
+    const paths = positionals.length > 0 ? positionals : [projectFile('samples')];
+    const r = loadArticles(catalog, paths, extract);
+    for (const f of r.failures) process.stderr.write(`eventwire: ${f.message} [${f.code}]\n`);
+    added += r.added;
+    inputs.push(...paths);
+  }
   const webRoot = projectFile('dist', 'web');
   if (!existsSync(webRoot)) warn('the dashboard is not built (npm run build:web); serving the API only');
   const app = createApp({
@@ -73,6 +92,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       }
     },
   });
+  await warmUp(app);
   await new Promise<void>((resolve) => {
     const server = serve({ fetch: app.fetch, port, hostname: values.host }, (info) => {
       process.stderr.write(`eventwire: ${added} articles (${inputs.join(', ')}) in ${Date.now() - started} ms; `

@@ -23,3 +23,13 @@ export async function get<T>(path: string): Promise<T> {
     inflight.delete(path);
   }
 }
+
+/** GET binary data (the map points). */
+export async function getBinary(path: string): Promise<ArrayBuffer> {
+  const res = await fetch(path);
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
+    throw new ApiFailure(body?.error?.code ?? String(res.status), body?.error?.message ?? res.statusText);
+  }
+  return res.arrayBuffer();
+}

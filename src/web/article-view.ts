@@ -147,7 +147,7 @@ export function renderArticle(root: HTMLElement, a: ArticleDetail, focusEvent: s
       h('button', { type: 'button', class: 'back', onclick: back }, '← Back to overview'),
       h('h2', { id: 'detail-title', tabindex: -1 }, doc.title ?? lead(text) ?? `Article ${doc.id}`),
       h('p', { class: 'meta' },
-        [doc.date ? `${doc.date.value}` : 'undated', doc.lang, doc.source, `${x.events.length} events`].filter(Boolean).join(' · '),
+        [doc.date ? `${doc.date.value}` : 'undated', doc.lang, doc.source, `${x.events.length} event${x.events.length === 1 ? '' : 's'}`].filter(Boolean).join(' · '),
         a.incidents.length ? ' · incidents: ' : null,
         a.incidents.flatMap((id, i) => [i > 0 ? ', ' : null, h('a', { href: `#/incident/${encodeURIComponent(id)}` }, id)]),
         doc.url ? [' · ', h('a', { href: /^https?:\/\//.test(doc.url) ? doc.url : '#', rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : null),

@@ -4,14 +4,15 @@
  * framework: the page is small and stays fast with 100,000 events.
  */
 import './styles.css';
-import { get } from './api.js';
+import { get, getBinary } from './api.js';
+import { decodePoints, type PointColumns } from '../api/points-binary.js';
 import { renderArticle } from './article-view.js';
 import { append, byId, clear, fmt, h, range } from './dom.js';
 import { renderIncident } from './incident-view.js';
 import { WorldMap, type Cluster } from './map.js';
 import { EMPTY_FILTERS, filterQuery, parseRoute, routeHash, type Filters, type Route } from './state.js';
 import { Timeline } from './timeline.js';
-import type { ArticleDetail, EventRow, Facets, IncidentDetail, IncidentRow, PageOf, Points } from './types.js';
+import type { ArticleDetail, EventRow, Facets, IncidentDetail, IncidentRow, PageOf } from './types.js';
 import { EVENT_TYPES, TYPE_COLOURS, TYPE_SHORT } from './types.js';
 
 const PAGE = 25;
@@ -89,9 +90,9 @@ timeline.onHover = (text, x) => {
 };
 
 // ---- map -----------------------------------------------------------------------------------
-function clusterLines(c: Cluster, p: Points, max: number): { place: string; type: string; day: string; killed: number; article: string; ev: string }[] {
+function clusterLines(c: Cluster, p: PointColumns, max: number): { place: string; type: string; day: string; killed: number; article: string; ev: string }[] {
   return c.members.slice(0, max).map((i) => ({
-    place: p.places[p.p[i]!] ?? '', type: p.types[p.t[i]!]!, day: p.d[i]!, killed: p.k[i]!, article: p.articles[p.a[i]!]!, ev: `ev${p.e[i]}`,
+    place: p.places[p.p[i]!] ?? '', type: p.types[p.t[i]!]!, day: p.d[i]! >= 0 ? new Date(p.d[i]! * 86_400_000).toISOString().slice(0, 10) : '', killed: p.k[i]!, article: p.articles[p.a[i]!]!, ev: `ev${p.e[i]}`,
   }));
 }
 
@@ -214,17 +215,22 @@ async function loadOverview(r: Route): Promise<void> {
   if (filterChanged) {
     // the country list counts events under the other filters, so it is read without the country
     const others = filterQuery({ ...r.filters, country: '' });
+    const q = fq ? `?${fq}` : '';
     const [facets, points, countries] = await Promise.all([
-      get<Facets>(`/api/facets?${fq}`), get<Points>(`/api/points?${fq}`), r.filters.country ? get<Facets>(`/api/facets?${others}`) : null,
+      get<Facets>(`/api/facets${q}`), getBinary(`/api/points.bin${q}`).then(decodePoints), r.filters.country ? get<Facets>(`/api/facets?${others}`) : null,
     ]);
+    performance.mark('ew:data');
     renderFacets(facets, countries ?? facets, r);
+    performance.mark('ew:facets');
     map.setPoints(points);
+    performance.mark('ew:points');
     const zoomKey = r.filters.country || r.filters.place;
     if (zoomKey && zoomKey !== zoomedFor) map.zoomToPoints();
     zoomedFor = zoomKey;
     status.textContent = `${fmt.format(facets.total)} events, ${fmt.format(points.total)} on the map`;
   }
   renderTable(await tableReq, r.table);
+  performance.mark('ew:table');
   if (!filterChanged) status.textContent = status.textContent === 'Loading…' ? '' : status.textContent;
   document.body.dataset.ready = 'true';
 }

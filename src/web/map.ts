@@ -7,7 +7,7 @@
 import { geoContains, geoGraticule10, geoNaturalEarth1, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Points } from './types.js';
+import type { PointColumns as Points } from '../api/points-binary.js';
 import { TYPE_COLOURS } from './types.js';
 
 type Country = GeoJSON.Feature<GeoJSON.Geometry, { name: string }>;

@@ -110,8 +110,11 @@ describe('dashboard in Chromium', { skip: HAS_CHROMIUM ? false : 'no /usr/bin/ch
     await page.reload();
     await ready();
     assert.equal(await page.locator('.type-toggle[data-type="Riots"]').getAttribute('aria-pressed'), 'true');
-    const points = await page.evaluate(() => (window as unknown as { eventwire: { map: { points: { t: number[]; types: string[] } } } }).eventwire.map.points);
-    assert.ok(points.t.every((t) => points.types[t] === 'Riots'));
+    const onlyRiots = await page.evaluate(() => {
+      const p = (window as unknown as { eventwire: { map: { points: { t: Uint8Array; types: string[] } } } }).eventwire.map.points;
+      return p.t.length > 0 && Array.from(p.t).every((t) => p.types[t] === 'Riots');
+    });
+    assert.ok(onlyRiots);
     await page.screenshot({ path: `${SHOTS}/filter-riots.png` });
   });
 
