@@ -295,14 +295,42 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
     });
   }
 
+  /** The country the rest of the document is about, when at least two other names agree on it. */
+  const dominantOtherCountry = (si: number): string | null => {
+    let best: string | null = null;
+    let bestWeight = FAR_FETCHED_MIN_EVIDENCE;
+    for (const [cc, weight] of countryWeight) {
+      const others = weight - (evidence[si]!.countries.get(cc) ?? 0);
+      if (others >= bestWeight) { best = cc; bestWeight = others; }
+    }
+    return best;
+  };
+
   const medoids = new Map<string, number | undefined>();
   return states.map((s, si) => {
     if (SUBDIVISION_SUFFIX_RE.test(s.mention.text.trim()) && !s.exactName) return subdivisionInContext(gaz, s, states, admin1Weight, 'subdivision', medoids);
     if (s.chosen < 0) return opts.unknownNearDocument ? subdivisionInContext(gaz, s, states, admin1Weight, 'unknown', medoids) : null;
     const winner = s.candidates[s.chosen]!;
+    if (isFarFetched(gaz, winner, s.mention, dominantOtherCountry(si))) return null;
     const rule = demonymMentions.has(s.mention) ? 'geo/demonym' : ruleFor(gaz, s, explain[si]!);
     return toResolvedPlace(gaz, winner.entry, rule, s.mention.asActor === true);
   });
+}
+
+/** Evidence (in names' worth) another country needs before a far-fetched reading is dropped. */
+const FAR_FETCHED_MIN_EVIDENCE = 1.5;
+const FAR_FETCHED_MAX_POPULATION = 1_000_000;
+
+/**
+ * "Boni" in a Malian dispatch is not Bonn, whose Latin name it happens to be: a town reached only
+ * through an alternate name, in another country than the one the rest of the document is about,
+ * neither a capital nor a metropolis, is a guess worse than no place. "Moscou" (a capital) stays.
+ */
+function isFarFetched(gaz: Gazetteer, winner: { entry: number; flags: number }, mention: PlaceMention, otherCountry: string | null): boolean {
+  if (!otherCountry || mention.asActor || (winner.flags & MatchFlag.Weak) === 0) return false;
+  const entry = winner.entry;
+  return gaz.kind(entry) === 'city' && gaz.country(entry) !== otherCountry
+    && gaz.featureCode(entry) !== 'PPLC' && gaz.population[entry]! < FAR_FETCHED_MAX_POPULATION;
 }
 
 const SUBDIVISION_SUFFIX_RE = /\s(county|co\.?|parish|district|township|borough|municipality)$/i;
