@@ -3,7 +3,9 @@
  * Two events are linked when their types are compatible (same type, or both violent, or protest/riot),
  * their dates overlap at their precision, their places agree (same feature, ≤ 25 km, or one inside the
  * other), and enough evidence adds up (same place, same day, shared people's names, same actors,
- * same figures). Incidents are the connected components of these links, computed per block (country)
+ * same figures), or when their articles are worded alike (TF-IDF cosine over the block's articles, for
+ * the main events). Links are applied strongest first, refusing one that would put two separate
+ * events of one article in an incident. Incidents are computed per block (country)
  * over every stored event of the block: the result does not depend on the order articles arrived in,
  * so a re-run, a resumed run and an incremental run give the same incidents. Each member keeps the
  * reasons of the link that brought it in.
@@ -103,6 +105,90 @@ export function linkReasons(a: Prepared, b: Prepared): { score: number; reasons:
   return score >= LINK_THRESHOLD ? { score, reasons } : null;
 }
 
+const MAX_NAME_ARTICLES = 12;
+const FOLLOW_UP_DAYS = 60;
+const TOKEN = /[\p{L}\p{N}]{3,}/gu;
+/** Articles whose TF-IDF cosine reaches this, published within TEXT_DAYS, link their main events. */
+export const TEXT_COSINE = 0.2;
+export const TEXT_DAYS = 30;
+
+/** Articles worded alike (TF-IDF cosine over their words) whose main events can be the same happening. */
+function textLinks(prepared: Prepared[], texts: ReadonlyMap<string, string>): { a: string; b: string; score: number; reasons: string[] }[] {
+  const mains = new Map<string, Prepared>();
+  const byArticle = new Map<string, Prepared[]>();
+  for (const p of prepared) { const l = byArticle.get(p.e.articleHash); if (l) l.push(p); else byArticle.set(p.e.articleHash, [p]); }
+  for (const [hash, list] of byArticle) {
+    const main = list.find((p) => p.e.type !== 'Strategic developments' && !p.e.partOf && !p.e.tags.includes('casualty-report')) ?? list.find((p) => p.e.type !== 'Strategic developments') ?? list[0]!;
+    mains.set(hash, main);
+  }
+  const hashes = [...mains.keys()].filter((h) => texts.has(h)).sort();
+  const tf = new Map<string, Map<string, number>>();
+  const df = new Map<string, number>();
+  for (const h of hashes) {
+    const m = new Map<string, number>();
+    for (const w of texts.get(h)!.toLowerCase().normalize('NFC').match(TOKEN) ?? []) m.set(w, (m.get(w) ?? 0) + 1);
+    tf.set(h, m);
+    for (const w of m.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  }
+  const n = hashes.length;
+  const vec = new Map<string, Map<string, number>>();
+  const norm = new Map<string, number>();
+  const rareIndex = new Map<string, string[]>();
+  for (const h of hashes) {
+    const v = new Map<string, number>();
+    let s = 0;
+    for (const [w, c] of tf.get(h)!) {
+      const d = df.get(w)!;
+      if (d > n / 10) continue;
+      const x = (1 + Math.log(c)) * Math.log(n / d);
+      v.set(w, x); s += x * x;
+      if (d <= 25 && d >= 2) { const l = rareIndex.get(w); if (l) l.push(h); else rareIndex.set(w, [h]); }
+    }
+    vec.set(h, v); norm.set(h, Math.sqrt(s) || 1);
+  }
+  const shared = new Map<string, number>();
+  for (const list of rareIndex.values()) for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+    const k = list[i]! < list[j]! ? `${list[i]} ${list[j]}` : `${list[j]} ${list[i]}`;
+    shared.set(k, (shared.get(k) ?? 0) + 1);
+  }
+  const out: { a: string; b: string; score: number; reasons: string[] }[] = [];
+  for (const [k, c] of shared) {
+    if (c < 3) continue;
+    const [ha, hb] = k.split(' ') as [string, string];
+    const va = vec.get(ha)!; const vb = vec.get(hb)!;
+    let dot = 0;
+    const [small, large] = va.size < vb.size ? [va, vb] : [vb, va];
+    for (const [w, x] of small) { const y = large.get(w); if (y) dot += x * y; }
+    const cos = dot / (norm.get(ha)! * norm.get(hb)!);
+    if (cos < TEXT_COSINE) continue;
+    const a = mains.get(ha)!; const b = mains.get(hb)!;
+    if (blockOf(a.e.country) !== blockOf(b.e.country)) continue;
+    const da = dayInterval(a.e.articleDate, a.e.articleDate); const db = dayInterval(b.e.articleDate, b.e.articleDate);
+    if (da && db && Math.abs(da[0] - db[0]) > TEXT_DAYS) continue;
+    if (a.e.lat !== null && b.e.lat !== null && !coarse(a.e) && !coarse(b.e) && km(a.e, b.e) > 50) continue;
+    out.push({ a: a.e.id < b.e.id ? a.e.id : b.e.id, b: a.e.id < b.e.id ? b.e.id : a.e.id, score: 3 + Math.round(cos * 4), reasons: [`articles worded alike (cosine ${cos.toFixed(2)})`] });
+  }
+  return out;
+}
+
+
+/** Two events that share a person's full name: same or nearby place, compatible type, weeks apart at most. */
+export function followUpReasons(a: Prepared, b: Prepared, name: string): { score: number; reasons: string[] } | null {
+  if (!typesCompatible(a.e.type, b.e.type) || !a.days || !b.days) return null;
+  const gap = Math.max(a.days[0] - b.days[1], b.days[0] - a.days[1]);
+  if (gap > FOLLOW_UP_DAYS) return null;
+  const shared = [...a.names].filter((n) => n.includes(' ') && b.names.has(n));
+  const reasons = [`shared full names (${shared.slice(0, 3).join(', ') || name})`];
+  let score = Math.min(4, 2 * shared.length);
+  if (a.e.lat !== null && b.e.lat !== null && !coarse(a.e) && !coarse(b.e)) {
+    const d = km(a.e, b.e);
+    if (d > NEAR_KM * 2 && shared.length < 2) return null;
+    if (d <= NEAR_KM) { score += 1; reasons.push(`places ${d.toFixed(0)} km apart (${a.e.location} / ${b.e.location})`); }
+  } else if (a.e.admin1 && b.e.admin1 && a.e.admin1 !== b.e.admin1) return null;
+  if (gap > 0) reasons.push(`dates ${gap} day(s) apart`); else { score += 1; reasons.push('overlapping dates'); }
+  return score >= LINK_THRESHOLD ? { score, reasons } : null;
+}
+
 class UnionFind {
   private parent = new Map<string, string>();
   find(x: string): string {
@@ -117,7 +203,7 @@ class UnionFind {
 }
 
 /** Events → incidents. Pure and order-independent: the same events give the same incidents. */
-export function clusterEvents(input: readonly MergeEvent[]): IncidentRecord[] {
+export function clusterEvents(input: readonly MergeEvent[], texts?: ReadonlyMap<string, string>): IncidentRecord[] {
   const events = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const uf = new UnionFind();
   const why = new Map<string, { score: number; reasons: string[]; with: string }>();
@@ -162,6 +248,28 @@ export function clusterEvents(input: readonly MergeEvent[]): IncidentRecord[] {
       }
     }
   }
+  // Follow-ups (an arrest, a funeral, a trial) come days or weeks later: events that name the same
+  // rarely named person at the same place are linked across a wider date gap.
+  for (const list of byBlock.values()) {
+    const byName = new Map<string, Prepared[]>();
+    for (const p of list) for (const n of p.names) if (n.includes(' ')) { const l = byName.get(n); if (l) l.push(p); else byName.set(n, [p]); }
+    const seen = new Set<string>();
+    for (const [name, holders] of byName) {
+      const articles = new Set(holders.map((h) => h.e.articleHash));
+      if (articles.size < 2 || articles.size > MAX_NAME_ARTICLES) continue;
+      for (let i = 0; i < holders.length; i++) for (let j = i + 1; j < holders.length; j++) {
+        const a = holders[i]!; const b = holders[j]!;
+        if (a.e.articleHash === b.e.articleHash) continue;
+        const key = a.e.id < b.e.id ? `${a.e.id} ${b.e.id}` : `${b.e.id} ${a.e.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const link = followUpReasons(a, b, name);
+        if (link) links.push({ a: a.e.id < b.e.id ? a.e.id : b.e.id, b: a.e.id < b.e.id ? b.e.id : a.e.id, ...link });
+      }
+    }
+  }
+  // Articles worded alike (the same victims, streets, officials): their main events are linked.
+  if (texts) links.push(...textLinks(prepared, texts));
   links.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
   const articlesOf = new Map<string, Map<string, string>>(); // root → article → root of its events' group in the article
   const articleSet = (root: string) => {
@@ -303,7 +411,8 @@ export async function mergeIncidents(store: Store, options: { all?: boolean } = 
   const blocks = await store.dirtyBlocks();
   if (blocks.length === 0) return { blocks: 0, events: 0, incidents: 0, merged: 0, ms: 0 };
   const events = await store.eventsForMerging(blocks);
-  const incidents = clusterEvents(events);
+  const texts = store.articleTexts ? await store.articleTexts([...new Set(events.map((e) => e.articleHash))]) : undefined;
+  const incidents = clusterEvents(events, texts);
   await store.replaceIncidents(blocks, incidents);
   return { blocks: blocks.length, events: events.length, incidents: incidents.length, merged: incidents.filter((i) => i.articles.length > 1).length, ms: performance.now() - t0 };
 }

@@ -89,10 +89,12 @@ export function significantNames(x: Extraction, e?: Event, window = 400): string
 
 export function mergeEventsOf(hash: string, x: Extraction, meta: { date: string | null; lang: string; source: string | null; title: string | null }): MergeEvent[] {
   const labels = sourceLabels(x);
+  // The article's main event takes every person the article names; the others, those named near them.
+  const main = mainEventOf(x.events.map((e) => ({ localId: e.id, type: e.type, partOf: e.partOf, tags: e.tags })));
   return x.events.map((e) => ({
     ...eventRowOf(hash, e),
     articleDate: meta.date, articleLang: meta.lang, articleSource: labels.article, articleTitle: meta.title,
-    names: significantNames(x, e),
+    names: significantNames(x, e.id === main ? undefined : e),
     figures: e.counts.filter((c) => c.kind === 'killed' || c.kind === 'injured').map((c) => {
       const sourceId = c.sourceId ?? e.sources[0] ?? null;
       return {

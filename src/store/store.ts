@@ -144,6 +144,8 @@ export interface Store {
   replaceIncidents(blocks: string[], incidents: IncidentRecord[]): Promise<void>;
   /** Marks every block dirty (a forced re-merge). */
   markAllDirty(): Promise<void>;
+  /** Title and text of the given articles (wording similarity in merging; without it, merging uses events only). */
+  articleTexts?(hashes: string[]): Promise<Map<string, string>>;
   /** Re-derives every event row from the stored extractions (no extraction), marking all blocks dirty. */
   rederiveEvents(): Promise<number>;
   queryIncidents(filter: QueryFilter): Promise<IncidentRecord[]>;

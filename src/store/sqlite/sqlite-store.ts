@@ -112,6 +112,16 @@ export class SqliteStore implements Store {
     }
   }
 
+  async articleTexts(hashes: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    const q = this.db.prepare('SELECT title, text FROM articles WHERE hash = ?');
+    for (const h of hashes) {
+      const r = q.get(h) as { title: string | null; text: string } | undefined;
+      if (r) out.set(h, `${r.title ?? ''}\n${r.text}`);
+    }
+    return out;
+  }
+
   async rederiveEvents(): Promise<number> {
     let n = 0;
     this.db.transaction(() => {
