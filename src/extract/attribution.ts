@@ -34,7 +34,14 @@ export class AttributionTracker {
       pronounSpans.push({ start: m.index!, end: m.index! + m[0].length });
       if (this.lastSpeaker) add(this.cover(this.lastSpeaker, sentence, this.ev(sentence, m.index!, m[0].length), `${cp.pack.code}/attribution-pronoun`));
     }
-    const inPronounForm = (at: number) => pronounSpans.some((p) => p.start <= at && at < p.end);
+    // Spans come sorted and apart: a binary search keeps a sentence of many clauses linear.
+    const inPronounForm = (at: number) => {
+      let lo = 0;
+      let hi = pronounSpans.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (pronounSpans[mid]!.start <= at) lo = mid + 1; else hi = mid; }
+      const p = pronounSpans[lo - 1];
+      return p !== undefined && at < p.end;
+    };
 
     for (const m of s.matchAll(cp.reportingVerb)) {
       if (inPronounForm(m.index!)) continue;
