@@ -13,7 +13,7 @@ import { extractArticle } from '../src/core/pipeline.js';
 import { projectFile } from '../src/core/paths.js';
 import { GAZETTEER_FILE, geocoderFrom } from '../src/extract/geocoder.js';
 import { loadGazetteer } from '../src/geo/index.js';
-import { seedRepeated, SEED_FILE, wikinewsFr } from './corpus.js';
+import { gvaEnglish, seedRepeated, SEED_FILE, wikinewsFr } from './corpus.js';
 
 interface Row { what: string; value: string; note: string }
 const rows: Row[] = [];
@@ -58,6 +58,7 @@ const geo = geocoderFrom(gaz);
 
 const wiki = wikinewsFr();
 const seeds = seedRepeated(100);
+const gva = gvaEnglish(300);
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 
 console.log(`eventwire bench — ${new Date().toISOString()} — ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
@@ -70,7 +71,7 @@ for (let i = 0; i < 3; i++) {
 }
 row('CLI start-up + seed extraction (--lang fr)', `${Math.min(...startMs).toFixed(0)} ms`, 'best of 3, whole process');
 
-for (const [name, corpus] of [['wikinews-fr-100', wiki], ['seed ×100', seeds]] as const) {
+for (const [name, corpus] of [['wikinews-fr-100', wiki], ['seed ×100', seeds], ['gva-incidents en ×300', gva]] as const) {
   const withGeo = throughput(corpus, (a) => extractArticle(a, { geo }));
   const noGeo = throughput(corpus, (a) => extractArticle(a, { geo: null }));
   const chronoRate = throughput(corpus, chronoParse);
@@ -80,10 +81,10 @@ for (const [name, corpus] of [['wikinews-fr-100', wiki], ['seed ×100', seeds]] 
 }
 sample();
 row('peak RSS, one-core runs', mb(peakRss), 'target < 500 MB');
-const corpus = [...wiki, ...seeds];
+const corpus = [...wiki, ...seeds, ...gva];
 await allCores(corpus.slice(0, 20), 1); // warm the file cache and the compiler
 const parallel = await allCores(corpus, 40);
-row(`all cores (${cpus().length} worker threads), wiki+seed`, `${parallel.toFixed(0)} art/s`, 'includes each worker loading the gazetteer');
+row(`all cores (${cpus().length} worker threads), wiki+seed+gva`, `${parallel.toFixed(0)} art/s`, 'includes each worker loading the gazetteer');
 clearInterval(sampler);
 sample();
 row('peak RSS with the worker threads', mb(Math.max(peakRss, process.resourceUsage().maxRSS * 1024)), 'one process: every worker holds its own gazetteer');
