@@ -257,6 +257,18 @@ export class PostgresStore implements Store {
       ON CONFLICT (block) DO UPDATE SET seq = excluded.seq`);
   }
 
+  async articleTexts(hashes: string[]): Promise<Map<string, string>> {
+    await this.init();
+    return this.readTexts(this.pool, hashes);
+  }
+
+  private async readTexts(c: Client | pg.Pool, hashes: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    if (!hashes.length) return out;
+    for (const r of (await c.query('SELECT hash, title, text FROM articles WHERE hash = ANY($1::text[])', [hashes])).rows) out.set(r.hash as string, `${r.title ?? ''}\n${r.text}`);
+    return out;
+  }
+
   async rederiveEvents(): Promise<number> {
     await this.init();
     const rows = await this.q('SELECT hash, extraction, date, lang, source, title FROM articles ORDER BY hash');
@@ -314,25 +326,54 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * Incident merging safe with several writers: in one transaction, lock the dirty blocks (advisory locks,
-   * in sorted order), read their events, cluster, replace their incidents, and clear each block only if no
+   * Incident merging safe with several writers. `scope: 'all'` (the default): one merger at a time
+   * (`pg_try_advisory_xact_lock`) recomputes every incident. `scope: 'blocks'`: in one transaction, lock the
+   * dirty blocks and those linked to them through an article's events (advisory locks, in sorted order), read their events, cluster, replace their incidents, and clear each block only if no
    * write touched it since it was read (its `seq` unchanged); a block written meanwhile stays dirty and is
    * merged again. Returns the number of blocks merged.
    */
-  async mergeDirty(cluster: (events: MergeEvent[]) => IncidentRecord[]): Promise<{ blocks: number; events: number; incidents: number }> {
+  async mergeDirty(cluster: (events: MergeEvent[], texts: ReadonlyMap<string, string>) => IncidentRecord[], scope: 'all' | 'blocks' = 'all'): Promise<{ blocks: number; events: number; incidents: number }> {
     await this.init();
     return this.tx(async (c) => {
       const dirty = (await c.query('SELECT block FROM dirty_blocks ORDER BY block')).rows.map((r) => r.block as string);
       if (!dirty.length) return { blocks: 0, events: 0, incidents: 0 };
-      for (const b of dirty) await c.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK.block, b]);
+      if (scope === 'all') {
+        // Wording links weigh words by their rarity over every article loaded (TF-IDF) and cross blocks:
+        // only a merge of everything gives the incidents of a single full run. One merger at a time; the
+        // others skip (what they would have merged stays dirty until the next round).
+        if (!(await c.query('SELECT pg_try_advisory_xact_lock($1, 0) AS ok', [LOCK.block])).rows[0].ok) return { blocks: 0, events: 0, incidents: 0 };
+        const seqs = new Map((await c.query('SELECT block, seq FROM dirty_blocks')).rows.map((r) => [r.block as string, String(r.seq)]));
+        const events = (await c.query('SELECT * FROM events ORDER BY id')).rows.map(mergeEventOf);
+        const blocks = [...new Set([...seqs.keys(), ...events.map((e) => blockOf(e.country)), ...(await c.query('SELECT DISTINCT block FROM incidents')).rows.map((r) => r.block as string)])].sort();
+        const incidents = cluster(events, await this.readTexts(c, [...new Set(events.map((e) => e.articleHash))]));
+        await this.writeIncidents(c, blocks, incidents);
+        for (const [b, seq] of [...seqs].sort()) await c.query('DELETE FROM dirty_blocks WHERE block = $1 AND seq = $2', [b, seq]);
+        return { blocks: seqs.size, events: events.length, incidents: incidents.length };
+      }
+      // Events of one article may sit in several blocks (a casualty report placed elsewhere) and are linked
+      // within the article: merge every block reachable that way, so the result equals a merge of everything.
+      const closure = async (start: string[]) => {
+        const all = new Set(start);
+        for (let grew = true; grew;) {
+          grew = false;
+          const rows = (await c.query(`SELECT DISTINCT coalesce(e2.country, '?') AS b FROM events e1 JOIN events e2 ON e2.article_hash = e1.article_hash
+            WHERE coalesce(e1.country, '?') = ANY($1::text[])`, [[...all]])).rows;
+          for (const r of rows) if (!all.has(r.b as string)) { all.add(r.b as string); grew = true; }
+        }
+        return [...all].sort();
+      };
+      const locked = new Set<string>();
+      const lock = async (bs: string[]) => { for (const b of bs) if (!locked.has(b)) { await c.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK.block, b]); locked.add(b); } };
+      await lock(await closure(dirty));
       // Read the versions first, then the events: a write committed after this read bumps seq, so its block stays dirty.
       const seqs = new Map((await c.query('SELECT block, seq FROM dirty_blocks WHERE block = ANY($1::text[])', [dirty])).rows.map((r) => [r.block as string, String(r.seq)]));
-      const blocks = dirty.filter((b) => seqs.has(b));
-      if (!blocks.length) return { blocks: 0, events: 0, incidents: 0 };
+      if (!seqs.size) return { blocks: 0, events: 0, incidents: 0 };
+      const blocks = await closure([...seqs.keys()]);
+      await lock(blocks); // rare: an article committed meanwhile linked a new block (a deadlock here is retried)
       const events = await this.readEvents(c, blocks);
-      const incidents = cluster(events);
+      const incidents = cluster(events, await this.readTexts(c, [...new Set(events.map((e) => e.articleHash))]));
       await this.writeIncidents(c, blocks, incidents);
-      for (const b of blocks) await c.query('DELETE FROM dirty_blocks WHERE block = $1 AND seq = $2', [b, seqs.get(b)]);
+      for (const b of blocks) if (seqs.has(b)) await c.query('DELETE FROM dirty_blocks WHERE block = $1 AND seq = $2', [b, seqs.get(b)]);
       return { blocks: blocks.length, events: events.length, incidents: incidents.length };
     });
   }

@@ -1,0 +1,115 @@
+/**
+ * `eventwire worker`: pulls article jobs, extracts them in `concurrency` worker threads and saves each
+ * article in one transaction (src/store/postgres/postgres-store.ts `saveArticleOnce`): a redelivered
+ * job (its worker was killed after saving) or a second job with the same text saves nothing twice.
+ * Incidents are recomputed every `mergeEveryMs` over the dirty blocks, under advisory locks, by
+ * whichever worker gets there: the result depends only on the stored events.
+ * A job that throws (extraction error, crashed thread, lost database) is retried with back-off by
+ * pg-boss, then goes to the dead-letter queue with its error.
+ */
+import { hostname } from 'node:os';
+import type PgBoss from 'pg-boss';
+import { EXTRACTOR_VERSION } from '../core/pipeline.js';
+import { clusterEvents } from '../incidents/merge.js';
+import { createPool } from '../ingest/pool.js';
+import { PostgresStore } from '../store/postgres/postgres-store.js';
+import { QUEUE, startBoss, type ArticleJob } from './boss.js';
+
+export interface WorkerOptions {
+  concurrency?: number;
+  geo?: boolean;
+  /** Seconds between polls of an empty queue (pg-boss minimum 0.5). */
+  pollSeconds?: number;
+  mergeEveryMs?: number;
+  maintenanceIntervalSeconds?: number;
+  /** Resolves when the worker should stop (after the jobs in flight). */
+  stop?: Promise<void>;
+  log?: (line: string) => void;
+}
+
+export interface WorkerCounts { jobs: number; extracted: number; skipped: number; failed: number; merges: number }
+
+export async function runWorker(url: string, options: WorkerOptions = {}): Promise<WorkerCounts> {
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  const log = options.log ?? (() => {});
+  const id = `${hostname()}:${process.pid}`;
+  const counts: WorkerCounts = { jobs: 0, extracted: 0, skipped: 0, failed: 0, merges: 0 };
+  const store = new PostgresStore(url, { max: concurrency + 2 });
+  await store.init();
+  const pool = await createPool(concurrency, { geo: options.geo !== false });
+  let boss: PgBoss | null = null;
+  let merging: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+  const merge = () => {
+    merging = merging.then(async () => {
+      try {
+        const m = await store.mergeDirty(clusterEvents);
+        if (m.blocks) { counts.merges++; log(`merged ${m.blocks} block(s): ${m.events} events → ${m.incidents} incidents`); }
+      } catch (err) { log(`merge failed (will retry): ${(err as Error).message}`); }
+    });
+    return merging;
+  };
+  try {
+    boss = await startBoss(url, { supervise: true, maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30, max: 2 });
+    const handle = async (job: PgBoss.Job<ArticleJob>): Promise<object> => {
+      counts.jobs++;
+      const t0 = performance.now();
+      const d = job.data;
+      const inputs = d.inputs.map((i) => ({ location: i.location, hash: d.hash, docId: i.docId }));
+      if (!d.force) {
+        const known = await store.findArticle(d.hash, null);
+        if (known?.extractorVersion === EXTRACTOR_VERSION) {
+          await store.saveBatch({ articles: [], inputs, failures: [] });
+          await store.logSkipped(d.hash, { jobId: job.id, worker: id });
+          counts.skipped++;
+          return { hash: d.hash, saved: false };
+        }
+      }
+      let reply;
+      try {
+        reply = await pool.extract({ seq: 0, article: d.article, lang: d.lang });
+      } catch (err) {
+        reply = { seq: 0, error: { code: 'input-unreadable', message: `extraction crashed: ${(err as Error).message}` } };
+      }
+      if ('error' in reply) {
+        counts.failed++;
+        // Recorded as `eventwire ingest` records it (listed by `ingest --report`), then thrown: retried, then dead-lettered.
+        await store.saveBatch({ articles: [], inputs: [], failures: d.inputs.map((g) => ({
+          location: g.location, code: reply.error.code, hash: d.hash, extractorVersion: EXTRACTOR_VERSION,
+          message: reply.error.message.startsWith(g.location) ? reply.error.message : `${g.location}: ${reply.error.message}`,
+        })) });
+        throw new Error(`${reply.error.code}: ${reply.error.message}`);
+      }
+      const a = d.article;
+      const x = reply.extraction;
+      const saved = await store.saveArticleOnce({
+        hash: d.hash, docId: d.inputs[0]!.docId, url: a.url, title: a.title, source: a.source, lang: x.doc.lang,
+        date: a.date?.value ?? null, datePrecision: a.date?.precision ?? null, file: d.inputs[0]!.location,
+        text: a.text, extraction: x, extractorVersion: EXTRACTOR_VERSION,
+      }, inputs, { jobId: job.id, worker: id, ms: performance.now() - t0 }, d.force);
+      if (saved) counts.extracted++; else counts.skipped++;
+      return { hash: d.hash, saved, events: x.events.length };
+    };
+    for (let i = 0; i < concurrency; i++) {
+      await boss.work<ArticleJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: options.pollSeconds ?? 1 }, async ([job]) => handle(job!));
+    }
+    const every = options.mergeEveryMs ?? 2000;
+    const tick = () => { if (!stopped) timer = setTimeout(() => { void merge().then(tick); }, every); };
+    tick();
+    log(`worker ${id}: ${concurrency} thread(s), polling ${QUEUE}`);
+    await (options.stop ?? new Promise<void>(() => {}));
+    log('stopping after the jobs in flight');
+    await boss.stop({ graceful: true, wait: true, timeout: 60_000, close: true });
+    boss = null;
+  } finally {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    await merging;
+    await merge();
+    if (boss) await boss.stop({ graceful: false, wait: true, close: true }).catch(() => {});
+    await pool.close();
+    await store.close();
+  }
+  return counts;
+}
