@@ -31,6 +31,16 @@ export function interaction(i1: number, i2: number): string {
   return `${Math.min(i1, i2)}${Math.max(i1, i2)}`;
 }
 
+/** ACLED dates are days: a month-only incident is dated to the 15th, a year-only one to 1 July (time_precision 3). */
+export function acledDate(start: string | null): string | null {
+  if (!start) return null;
+  if (start.length === 7) return `${start}-15`;
+  if (start.length === 4) return `${start}-07-01`;
+  return start;
+}
+
+const coord = (x: number | null) => (x === null ? null : Number(x.toFixed(4)));
+
 export function timePrecision(p: string | null): number {
   return p === 'day' ? 1 : 3;
 }
@@ -60,7 +70,7 @@ export function acledRow(inc: IncidentRecord, options: AcledOptions = {}): Recor
   ].filter(Boolean).join(' ');
   return {
     event_id_cnty: `${inc.country ?? 'XX'}${inc.id.slice(4, 12)}`,
-    event_date: inc.dateStart,
+    event_date: acledDate(inc.dateStart),
     year: inc.dateStart ? Number(inc.dateStart.slice(0, 4)) : null,
     time_precision: timePrecision(inc.datePrecision),
     event_type: inc.type,
@@ -71,7 +81,7 @@ export function acledRow(inc: IncidentRecord, options: AcledOptions = {}): Recor
     country: inc.country ? options.countryName?.(inc.country) ?? inc.country : null,
     admin1: inc.admin1,
     location: inc.location,
-    latitude: inc.lat, longitude: inc.lon, geo_precision: inc.geoPrecision,
+    latitude: coord(inc.lat), longitude: coord(inc.lon), geo_precision: inc.geoPrecision,
     source: inc.sources.join('; '),
     source_scale: inc.sources.length > 1 ? 'Other-Multiple' : 'Other',
     notes,

@@ -36,7 +36,9 @@ export async function createPool(workers: number, options: { geo: boolean }): Pr
       w.postMessage(job.req);
     }
   };
-  await Promise.all(Array.from({ length: workers }, () => new Promise<void>((resolve, reject) => {
+  let closing = false;
+  // A worker that dies (out of memory on a pathological article) fails its article and is replaced.
+  const add = () => new Promise<void>((resolve, reject) => {
     const w = spawn(options.geo);
     all.push(w);
     w.on('message', (m: ExtractReply | { ready: true }) => {
@@ -50,11 +52,16 @@ export async function createPool(workers: number, options: { geo: boolean }): Pr
     w.on('error', (err) => {
       const job = pending.get(w);
       pending.delete(w);
+      all.splice(all.indexOf(w), 1);
+      const i = idle.indexOf(w);
+      if (i >= 0) idle.splice(i, 1);
       if (job) job.reject(err); else reject(err);
+      if (!closing && job) add().catch(() => {});
     });
-  })));
+  });
+  await Promise.all(Array.from({ length: workers }, add));
   return {
     extract: (req) => new Promise((resolve, reject) => { waiting.push({ req, resolve, reject }); dispatch(); }),
-    close: async () => { await Promise.all(all.map((w) => w.terminate())); },
+    close: async () => { closing = true; await Promise.all(all.map((w) => w.terminate())); },
   };
 }

@@ -29,7 +29,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, quie
     const { rate, eta, pct } = line(shown.done, shown.errors);
     const width = 24;
     const filled = total ? Math.round((shown.done / total) * width) : width;
-    stream.write(`\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${shown.done}/${total} ${pct}%  ${rate.toFixed(0)} art/s  ETA ${clock(eta)}  errors ${shown.errors}`);
+    stream.write(`\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${shown.done}/${total} ${pct}%  ${rate < 10 ? rate.toFixed(1) : rate.toFixed(0)} art/s  ETA ${clock(eta)}  errors ${shown.errors}`);
     drawn = true;
   };
   return {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clusterEvents, dayInterval, reconcile } from '../../src/incidents/merge.js';
-import { acledRow, interaction } from '../../src/export/acled.js';
+import { acledDate, acledRow, interaction } from '../../src/export/acled.js';
 import { incidentsGeoJson } from '../../src/export/geojson.js';
 import type { MergeEvent } from '../../src/store/store.js';
 
@@ -89,6 +89,8 @@ test('ACLED row: codes, interaction, time precision, fatalities; GeoJSON: one fe
   assert.equal(row.source_scale, 'Other-Multiple');
   assert.match(String(row.notes), /Reuters: 8 killed/);
   assert.equal(interaction(6, 0), '60');
+  assert.equal(acledDate('2022-01'), '2022-01-15');
+  assert.equal(acledDate('2022-01-06'), '2022-01-06');
   const geo = incidentsGeoJson([almaty!]);
   assert.equal(geo.features.length, 1);
 });
