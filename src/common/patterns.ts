@@ -107,3 +107,15 @@ export function* matchesIn(re: RegExp, text: string, start: number, end: number)
     yield m;
   }
 }
+
+/**
+ * The first match of a pattern, leaving it as found. A global pattern keeps `lastIndex` after a
+ * successful exec, and `matchAll` starts its copy from there: one stray exec would make the next
+ * article's search start in the middle of it.
+ */
+export function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m;
+}

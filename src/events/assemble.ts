@@ -3,7 +3,7 @@
  * its evidence and marked known (stated in its clause or sentence) or implied (carried over from
  * context: the previous event's place, the publication date, the country in focus).
  */
-import { lookup } from '../common/patterns.js';
+import { firstMatch, lookup } from '../common/patterns.js';
 import { evidenceAt, overlaps } from '../core/spans.js';
 import type { Actor, ActorCategory, Attribution, Count, DateValue, Event, Evidence, Place, TimeExpression, Where } from '../core/schema.js';
 import type { CompiledPack } from '../extract/compiled.js';
@@ -56,6 +56,7 @@ export function assembleEvents(raw: AssemblyInput): Event[] {
       for (const c of mine) usedCounts.add(c.id);
       event.counts = mine;
       refineByCounts(event, cp);
+      if (frame.main.trigger.def.needsAnchor && !isAnchored(event)) { for (const c of mine) usedCounts.delete(c.id); continue; }
       events.push(event);
     }
     // Figures with no cue in their sentence report on the unrest narrated before: a casualty report.
@@ -162,6 +163,15 @@ function refineByCounts(event: Event, cp: CompiledPack): void {
   void cp;
 }
 
+/** The event has something of its own: a figure, a place or a date stated in its sentence. */
+function isAnchored(event: Event): boolean {
+  if (event.counts.length) return true;
+  // A town is an anchor; a country is what speeches talk about.
+  if (event.where && event.where.place?.kind !== 'country' && event.where.place?.kind !== 'region'
+    && (event.where.rule === 'where/in-clause' || event.where.rule === 'where/in-sentence')) return true;
+  return !!event.when && event.when.evidence !== null && (event.when.rule.endsWith('/same-sentence') || !event.when.rule.startsWith('when/'));
+}
+
 /** Victim categories that are not an armed side. */
 const UNARMED: ReadonlySet<string> = new Set(['civilians', 'people']);
 
@@ -200,7 +210,7 @@ function hedgeOf(text: string, frame: Frame, cp: CompiledPack): string | null {
   const from = Math.max(frame.clause.start, frame.main.evidence.start - HEDGE_REACH);
   const slice = text.slice(from, frame.main.evidence.end);
   cp.hedge.lastIndex = 0;
-  const m = cp.hedge.exec(slice);
+  const m = firstMatch(cp.hedge, slice);
   return m ? lookup(cp.hedges, m.groups!.hedge!) ?? null : null;
 }
 

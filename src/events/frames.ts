@@ -4,7 +4,7 @@
  * ont de nouveau manifesté…" is two frames (deployment, protest); "magasins pillés … incendiés …
  * tandis que des tirs …" is one (the gunfire is a secondary cue and joins it).
  */
-import { lexiconKey } from '../common/patterns.js';
+import { firstMatch, lexiconKey } from '../common/patterns.js';
 import { evidenceAt, overlaps } from '../core/spans.js';
 import type { Evidence } from '../core/schema.js';
 import type { CompiledPack, CompiledTrigger } from '../extract/compiled.js';
@@ -76,7 +76,7 @@ function heaviest(cues: Cue[]): Cue | undefined {
 /** A clause about a flood, a road accident or an epidemic holds no political-violence event. */
 export function isNonConflict(text: string, span: { start: number; end: number }, cp: CompiledPack): boolean {
   cp.nonConflict.lastIndex = 0;
-  return cp.nonConflict.test(text.slice(span.start, span.end));
+  return firstMatch(cp.nonConflict, text.slice(span.start, span.end)) !== null;
 }
 
 function clausesOf(sentence: Sentence, cp: CompiledPack): { start: number; end: number }[] {

@@ -5,6 +5,7 @@
  *   "Les images diffusées dans les médias et sur les réseaux sociaux ont montré …"
  * One attribution per speaker; each clause adds the sentences it covers.
  */
+import { firstMatch } from '../common/patterns.js';
 import { evidenceAt, trimmedEvidence } from '../core/spans.js';
 import type { Attribution, Evidence } from '../core/schema.js';
 import type { Sentence } from '../text/segment.js';
@@ -132,7 +133,7 @@ export class AttributionTracker {
     const { cp, text } = this;
     const rest = sentence.text.slice(at, at + MAX_PHRASE);
     cp.citedBy.lastIndex = 0;
-    const m = cp.citedBy.exec(rest);
+    const m = firstMatch(cp.citedBy, rest);
     if (!m || !/^[\s,]*$/.test(rest.slice(0, m.index))) return [];
     const listStart = at + m.index + m[0].length;
     const listEnd = listStart + endOfPhrase(sentence.text.slice(listStart), cp, true);
@@ -213,7 +214,7 @@ function startsWithMediaHead(item: string, cp: CompiledPack): boolean {
 function endOfPhrase(text: string, cp: CompiledPack, isList = false): number {
   const rest = text.slice(0, MAX_PHRASE);
   cp.citedBy.lastIndex = 0;
-  const cited = cp.citedBy.exec(rest);
+  const cited = firstMatch(cp.citedBy, rest);
   let end = rest.length;
   if (cited && !isList) end = cited.index;
   // A full stop after an abbreviated title ("Selon M. Azirbek") does not end the phrase.

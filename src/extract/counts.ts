@@ -5,7 +5,7 @@
  *   "tuant 12 personnes" → killed 12;  "plusieurs centaines de personnes ont manifesté" → participants
  * A number with no people and no outcome ("trois cent", "Plusieurs véhicules") is not a count.
  */
-import { lookup } from '../common/patterns.js';
+import { firstMatch, lookup } from '../common/patterns.js';
 import { evidenceAt } from '../core/spans.js';
 import type { Count, CountKind, Who } from '../core/schema.js';
 import type { Sentence } from '../text/segment.js';
@@ -24,11 +24,21 @@ const OUTCOME_WINDOW = 60;
 export function extractCounts(text: string, sentence: Sentence, cp: CompiledPack, nextId: () => string): Count[] {
   const quantities = findQuantities(text, sentence.start, sentence.end, cp);
   const out: Count[] = [];
+  const people: PeoplePhrase[] = [];
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
     const limit = Math.min(quantities[i + 1]?.start ?? sentence.end, sentence.end);
     const count = readCount(text, q, limit, sentence, cp, out.at(-1) ?? null);
     if (count && isPlausibleHeadcount(count)) out.push({ ...count, id: nextId() });
+    else if (!count) {
+      // People with no outcome of their own may share one in a list ("captured a leader and two associates").
+      const victims = victimsAt(text.slice(q.end, limit), cp);
+      if (victims && !cp.notPeopleAfter.test(text.slice(q.end, limit))) people.push({ q, victims, end: q.end + victims[0].length });
+    }
+  }
+  for (const p of people) {
+    const coordinated = coordinatedCount(text, p, out, cp);
+    if (coordinated) out.push(...coordinated.map((c) => ({ ...c, id: nextId() })));
   }
   // "A man was shot and killed", "killing her": one person, though no figure is written.
   cp.singularOutcome.lastIndex = 0;
@@ -48,6 +58,43 @@ export function extractCounts(text: string, sentence: Sentence, cp: CompiledPack
   return kept.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
+/**
+ * The people after a figure. A capitalised name used as a modifier ("a Taliban facilitator", "two Haqqani
+ * leaders") is itself listed as people: the phrase runs on to the noun it modifies.
+ */
+function victimsAt(after: string, cp: CompiledPack): RegExpExecArray | null {
+  const v = cp.victimsAtStart.exec(after);
+  if (!v || !/^\p{Lu}/u.test(v.groups!.victims!)) return v;
+  const next = cp.victimsAtStart.exec(after.slice(v[0].length));
+  if (!next || !/^\s+$/.test(next[0].slice(0, next[0].length - next.groups!.victims!.length))) return v;
+  v[0] += next[0];
+  v.groups!.victims += next[0];
+  return v;
+}
+
+interface PeoplePhrase { q: Quantity; victims: RegExpExecArray; end: number }
+
+/**
+ * "captured a Taliban facilitator and two of his associates", "Two women and a man were killed": people
+ * listed next to a count share its outcome; the list's total is implied ("three arrested").
+ */
+function coordinatedCount(text: string, p: PeoplePhrase, counts: Count[], cp: CompiledPack): Omit<Count, 'id'>[] | null {
+  const joinerOnly = (gap: string) => gap.length <= 20 && cp.ellipsisAtEnd.test(gap) && /^\s*,?\s*$/.test(gap.replace(cp.ellipsisAtEnd, ''));
+  const partner = counts.find((c) => c.evidence.end <= p.q.start && joinerOnly(text.slice(c.evidence.end, p.q.start)) && c.rule !== `${cp.pack.code}/count-coordinated-total`)
+    ?? counts.find((c) => c.evidence.start >= p.end && joinerOnly(text.slice(p.end, c.evidence.start)));
+  if (!partner || (p.q.articleOne && !p.victims)) return null;
+  const whoStart = p.q.end + p.victims.index + p.victims[0].length - p.victims.groups!.victims!.length;
+  const who = victimWho(text, whoStart, p.end, partner.kind, cp);
+  const own = { kind: partner.kind, min: p.q.min, max: p.q.max, exact: p.q.exact, who, sentence: partner.sentence, sourceId: null,
+    evidence: evidenceAt(text, p.q.start, p.end), status: 'known' as const, rule: `${cp.pack.code}/count-coordinated` };
+  const start = Math.min(partner.evidence.start, p.q.start);
+  const end = Math.max(partner.evidence.end, p.end);
+  const total = { kind: partner.kind, min: partner.min + p.q.min, max: partner.max !== null && p.q.max !== null ? partner.max + p.q.max : null,
+    exact: partner.exact && p.q.exact, who: null, sentence: partner.sentence, sourceId: null, evidence: evidenceAt(text, start, end),
+    status: 'implied' as const, rule: `${cp.pack.code}/count-coordinated-total` };
+  return [own, total];
+}
+
 /** The start of the clause a position is in: after the last comma or semicolon before it. */
 function clauseStartBefore(text: string, sentence: Sentence, at: number): number {
   const before = text.slice(sentence.start, at);
@@ -64,11 +111,11 @@ function readCount(text: string, q: Quantity, limit: number, sentence: Sentence,
   };
 
   // "des dizaines d'assaillants ont été éliminés": people, then an outcome within the clause.
-  const victims = cp.victimsAtStart.exec(after);
+  const victims = victimsAt(after, cp);
   const peopleEnd = victims ? q.end + victims[0].length : q.end;
   const windowEnd = Math.min(limit, peopleEnd + OUTCOME_WINDOW);
   cp.outcomeAnywhere.lastIndex = 0;
-  const outcome = victims ? cp.outcomeAnywhere.exec(text.slice(peopleEnd, windowEnd)) : null;
+  const outcome = victims ? firstMatch(cp.outcomeAnywhere, text.slice(peopleEnd, windowEnd)) : null;
   // "Gunmen killed three soldiers": an outcome followed by the next figure is an active verb whose
   // object is that figure, not what happened to these people.
   const outcomeEnd = outcome ? peopleEnd + outcome.index + outcome[0].length : 0;
@@ -129,7 +176,7 @@ function nounWho(text: string, start: number, end: number, kind: CountKind): Who
 
 function victimWho(text: string, start: number, end: number, kind: CountKind, cp: CompiledPack): Who {
   const phrase = text.slice(start, end);
-  let category = lookup(cp.victims, phrase) ?? 'people';
+  let category = lookup(cp.victims, phrase) ?? lookup(cp.victims, phrase.split(/\s+/).at(-1) ?? '') ?? 'people';
   // "plusieurs centaines de personnes ont manifesté": people who protest are protesters.
   if (kind === 'participants' && category === 'people') {
     return { text: phrase, category: 'protesters', evidence: evidenceAt(text, start, end), status: 'implied', rule: `${cp.pack.code}/count-participants-are-protesters` };

@@ -4,7 +4,7 @@
  *   "l'Organisation du traité de sécurité collective (OTSC)" → one organisation with its acronym
  *   "le ministère de l'Intérieur kazakh" → organisation;  "les agences Interfax-Kazakhstan" → media
  */
-import { lookup } from '../common/patterns.js';
+import { firstMatch, lookup } from '../common/patterns.js';
 import { evidenceAt, trimmedEvidence } from '../core/spans.js';
 import type { Entity, EntityKind, Evidence } from '../core/schema.js';
 import type { Sentence } from '../text/segment.js';
@@ -139,12 +139,12 @@ export function readPhrase(text: string, start: number, end: number, cp: Compile
   const startsWithHead = (heads: Set<string>) => [...heads].some((h) => withoutDeterminer.toLowerCase().startsWith(h)) || heads.has(firstWord);
 
   cp.titleThenName.lastIndex = 0;
-  const titled = cp.titleThenName.exec(phrase);
+  const titled = firstMatch(cp.titleThenName, phrase);
   if (titled && titled.index === 0) {
     return { kind: 'person', name: cleanName(titled.groups!.name!, cp) ?? titled.groups!.name!, named: true, role: null, evidence };
   }
   cp.mediaName.lastIndex = 0;
-  const media = cp.mediaName.exec(phrase);
+  const media = firstMatch(cp.mediaName, phrase);
   if (startsWithHead(cp.mediaHeads) || (media && media.index + media[0].length === phrase.length)) {
     const named = media ? media.groups!.name! : trailingName(withoutDeterminer, cp);
     if (named) {
@@ -176,7 +176,7 @@ export function readPhrase(text: string, start: number, end: number, cp: Compile
 /** "le ministre de l'Intérieur Jean Dupont" → "Jean Dupont": the role's own capitals are not the name. */
 function roleAndName(phrase: string, cp: CompiledPack): string | null {
   cp.roleThenName.lastIndex = 0;
-  const m = cp.roleThenName.exec(phrase);
+  const m = firstMatch(cp.roleThenName, phrase);
   if (!m || m.index + m[0].length !== phrase.length || phrase.slice(0, m.index).replace(cp.determinerAtStart, '').trim()) return null;
   return cleanName(m.groups!.name!, cp);
 }
