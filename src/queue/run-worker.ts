@@ -91,16 +91,35 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
       if (saved) counts.extracted++; else counts.skipped++;
       return { hash: d.hash, saved, events: x.events.length };
     };
-    for (let i = 0; i < concurrency; i++) {
-      await boss.work<ArticleJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: options.pollSeconds ?? 1 }, async ([job]) => handle(job!));
-    }
+    // Our own fetch loop per slot (pg-boss's work() waits out the polling interval after every job): the
+    // next job is fetched as soon as one is done; an empty queue is polled every `pollSeconds`.
+    let stopping = false;
+    const pollMs = (options.pollSeconds ?? 1) * 1000;
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const b = boss;
+    const slot = async () => {
+      while (!stopping) {
+        let job: PgBoss.Job<ArticleJob> | undefined;
+        try { job = (await b.fetch<ArticleJob>(QUEUE, { batchSize: 1 }))[0]; } catch (err) { log(`fetch failed: ${(err as Error).message}`); await sleep(pollMs); continue; }
+        if (!job) { await sleep(pollMs); continue; }
+        let out: object;
+        try { out = await handle(job); } catch (err) {
+          await b.fail(QUEUE, job.id, { message: (err as Error).message }).catch((e: Error) => log(`cannot record the failure of job ${job!.id}: ${e.message}`));
+          continue;
+        }
+        await b.complete(QUEUE, job.id, out).catch((e: Error) => log(`cannot complete job ${job!.id} (it will be redelivered; its article is saved): ${e.message}`));
+      }
+    };
+    const slots = Array.from({ length: concurrency }, slot);
     const every = options.mergeEveryMs ?? 2000;
     const tick = () => { if (!stopped) timer = setTimeout(() => { void merge().then(tick); }, every); };
     tick();
     log(`worker ${id}: ${concurrency} thread(s), polling ${QUEUE}`);
     await (options.stop ?? new Promise<void>(() => {}));
     log('stopping after the jobs in flight');
-    await boss.stop({ graceful: true, wait: true, timeout: 60_000, close: true });
+    stopping = true;
+    await Promise.all(slots);
+    await boss.stop({ graceful: false, wait: true, close: true });
     boss = null;
   } finally {
     stopped = true;
