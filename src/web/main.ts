@@ -110,6 +110,7 @@ map.onHover = (c, x, y) => {
 };
 
 map.onSelect = (c) => {
+  tooltip.hidden = true;
   clear(selection);
   const p = map.points;
   if (!c || !p) {

@@ -170,7 +170,8 @@ export class WorldMap {
     ctx.restore();
     this.#cluster();
     this.#drawPoints();
-    if (document.activeElement === this.canvas) {
+    // the cross-hair is the keyboard's pointer: shown when focus came from the keyboard
+    if (this.canvas.matches(':focus-visible')) {
       ctx.strokeStyle = '#222';
       ctx.lineWidth = 1;
       const cx = this.#w / 2;
@@ -398,6 +399,10 @@ export class WorldMap {
         return;
       }
       const hit = this.#hit(sx, sy);
+      if (this.#selected && hit === this.#selected) {
+        this.onHover(null, 0, 0);
+        return;
+      }
       if (hit !== this.#hover) {
         this.#hover = hit;
         this.draw();
