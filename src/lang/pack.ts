@@ -165,6 +165,11 @@ export interface TriggerDef {
    * than "attack" ("killed when an explosive device went off" is an IED, not a clash).
    */
   weight?: number;
+  /**
+   * A general noun ("attacks", "murders", "violence") names an event only when its clause anchors it:
+   * a figure, a place or a date of its own. In a speech or an analysis it is talk about violence.
+   */
+  needsAnchor?: boolean;
   /** The cue's subject acts (actor1 before, actor2 after); "passive" swaps them. */
   voice?: 'active' | 'passive';
   /** Type given by actor1's category instead ("prendre d'assaut": rioters → Riots/Mob violence). */
