@@ -31,7 +31,7 @@ const CASES: Case[] = [
   ['Gunmen killed three soldiers at a checkpoint.', [{ kind: 'killed', min: 3, max: 3, who: 'security-forces' }]],
   ['She was shot and killed outside her home.', [{ kind: 'killed', min: 1, max: 1, evidence: 'was shot and killed' }]],
   ['THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED DURING CLASHES YESTERDAY.', [{ kind: 'killed', min: 3, max: 3, who: 'militants' }, { kind: 'injured', min: 7, max: 7 }]],
-  ['A coalition security force detained numerous suspected insurgents in Marjeh district.', [{ kind: 'arrested', min: 2, max: null, who: 'suspects' }]],
+  ['A coalition security force detained numerous suspected insurgents in Marjeh district.', [{ kind: 'arrested', min: 4, max: null, who: 'suspects' }]],
 ];
 
 for (const [sentence, expected] of CASES) {

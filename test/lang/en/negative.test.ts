@@ -43,3 +43,10 @@ test('en: an active verb takes the figure after it ("Gunmen killed three soldier
   const x = extract('Two gunmen killed three soldiers.', '2022-01-06', 'en');
   assert.deepEqual(x.counts.map((c) => [c.kind, c.min, c.who?.category]), [['killed', 3, 'security-forces']]);
 });
+
+test('en: people listed next to a count share its outcome, and the list has an implied total', () => {
+  const x = extract('Troops captured a Taliban facilitator and two of his associates in Khost province.', '2022-01-06', 'en');
+  const byRule = (r: string) => x.counts.filter((c) => c.rule === r).map((c) => [c.kind, c.min, c.max, c.status]);
+  assert.deepEqual(byRule('en/count-coordinated'), [['arrested', 2, 2, 'known']]);
+  assert.deepEqual(byRule('en/count-coordinated-total'), [['arrested', 3, 3, 'implied']]);
+});

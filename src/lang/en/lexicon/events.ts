@@ -8,16 +8,19 @@
 import type { EventLexicon } from '../../pack.js';
 
 /** Up to `n` words between the parts of a cue. */
-const gap = (n: number) => `(?:\\s+[\\p{L}'’"-]+){0,${n}}?\\s+`;
+const gap = (n: number) => `(?:\\s+[\\p{L}\\p{N}'’",.-]+){0,${n}}?\\s+`;
 
 export const events: EventLexicon = {
   triggers: [
-    { phrases: ['attacked', 'attack', 'attacks', 'ambush', 'ambushed', 'opened fire', 'stormed', 'raided', 'raid', 'assault', 'assaulted',
-      'shooting', 'shootings', 'shot and killed', 'shot dead', 'gunned down', 'gunfire', 'fired on', 'fired at', 'targeted', 'killed'],
+    { phrases: ['attacked', 'ambushed', 'opened fire', 'stormed', 'raided', 'assaulted', 'shot and killed', 'shot dead', 'gunned down',
+      'fired on', 'fired at', 'killed', 'ambush'],
     type: 'Battles', subType: 'Armed clash', byActor: true, takes: ['killed', 'injured', 'kidnapped', 'arrested'] },
-    { phrases: ['clashes', 'clash', 'clashed', 'fighting', 'fought', 'firefight', 'gunfight', 'gun battle', 'exchange of fire',
-      'exchanged fire', 'battle', 'battled', 'engaged', 'skirmish', 'skirmishes', 'offensive', 'counteroffensive'],
+    { phrases: ['attack', 'attacks', 'raid', 'raids', 'assault', 'shooting', 'shootings', 'gunfire', 'targeted', 'violence', 'killings', 'hostilities'],
+    type: 'Battles', subType: 'Armed clash', byActor: true, takes: ['killed', 'injured', 'kidnapped', 'arrested'], needsAnchor: true },
+    { phrases: ['clash', 'clashed', 'fought', 'firefight', 'gunfight', 'gun battle', 'exchange of fire', 'exchanged fire', 'battled', 'skirmish'],
       type: 'Battles', subType: 'Armed clash', takes: ['killed', 'injured', 'arrested'] },
+    { phrases: ['clashes', 'fighting', 'battle', 'skirmishes', 'offensive', 'counteroffensive', 'combat'],
+      type: 'Battles', subType: 'Armed clash', takes: ['killed', 'injured', 'arrested'], needsAnchor: true },
     { phrases: ['were neutralized', 'were neutralised', 'were eliminated'], type: 'Battles', subType: 'Armed clash',
       byActor: true, voice: 'passive', takes: ['killed', 'injured'], tags: ['casualty-report'] },
     { phrases: ['recaptured', 'retook', 'regained control', 'retaken', 'recapture', 'liberated', 'took back', 'drove out',
@@ -38,7 +41,7 @@ export const events: EventLexicon = {
       'rocket attack', 'rocket-propelled grenade', 'bombardment', 'shell'],
       type: 'Explosions/Remote violence', subType: 'Shelling/artillery/missile attack', takes: ['killed', 'injured'], weight: 2 },
     { phrases: ['roadside bomb', 'improvised explosive device', 'IED', 'IEDs', 'car bomb', 'car bombs', 'landmine', 'landmines', 'land mine',
-      'mine', 'explosive device', 'bomb', 'bombs', 'bomb blast', 'explosion', 'explosions', 'exploded', 'blast', 'detonated', 'booby trap',
+      'mine', 'explosive device', 'bomb', 'bomb blast', 'explosion', 'explosions', 'exploded', 'blast', 'detonated', 'booby trap',
       'dynamite', 'bomb attack', 'magnetic bomb', 'sticky bomb', 'vehicle-borne'],
       type: 'Explosions/Remote violence', subType: 'Remote explosive/landmine/IED', takes: ['killed', 'injured'], weight: 2 },
     { phrases: ['grenade', 'grenades', 'hand grenade', 'grenade attack', 'lobbed a grenade', 'hurled a grenade'],
@@ -46,7 +49,9 @@ export const events: EventLexicon = {
     { phrases: ['chemical attack', 'chemical weapon', 'chemical weapons', 'sarin', 'chlorine gas', 'mustard gas', 'nerve agent', 'toxic gas',
       'poison gas', 'chemical agents', 'poisonous gas', 'gas attack', 'chlorine', 'suffocation', 'asphyxia', 'toxic chemicals', 'chemical munitions'],
       type: 'Explosions/Remote violence', subType: 'Chemical weapon', takes: ['killed', 'injured'], weight: 4 },
-    { phrases: ['massacre', 'massacred', 'executed', 'execution', 'executions', 'assassinated', 'assassination', 'murdered', 'murder',
+    { phrases: ['murder', 'murders', 'executions', 'assassinations', 'massacres', 'terrorism', 'terrorist acts', 'terrorist activities'],
+      type: 'Violence against civilians', subType: 'Attack', takes: ['killed', 'injured'], weight: 1, needsAnchor: true },
+    { phrases: ['massacre', 'massacred', 'executed', 'execution', 'assassinated', 'assassination', 'murdered',
       'lynched', 'beheaded', 'tortured', 'killed by', 'were killed by', 'was killed by', 'hacked to death', 'burned alive'],
       type: 'Violence against civilians', subType: 'Attack', takes: ['killed', 'injured'], weight: 1 },
     { phrases: ['kidnapped', 'kidnapping', 'kidnappings', 'abducted', 'abduction', 'abductions', 'taken hostage', 'held hostage',

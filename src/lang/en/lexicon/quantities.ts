@@ -1,5 +1,5 @@
 /**
- * "dozens" (20–99), "scores of" (40–99), "several hundred" (200–999), "a dozen" (10–14), "at least eight",
+ * "dozens" (20–99), "scores of" (40–99), "several hundred" (200–999), "a dozen" (12), "at least eight",
  * "more than 300", "nearly a thousand". A vague word is a range, never a made-up number.
  */
 import type { QuantityLexicon } from '../../pack.js';
@@ -11,8 +11,9 @@ export const quantities: QuantityLexicon = {
     thousands: [2000, 9999], 'several thousand': [2000, 9999], 'a few thousand': [2000, 5000],
     'tens of thousands': [20000, 99999], 'hundreds of thousands': [200000, 999999],
     'a dozen': [12, 12], 'half a dozen': [6, 6], 'a half dozen': [6, 6], 'a score': [20, 20],
-    'a handful': [2, 5], 'a couple': [2, 2], 'a number': [2, null],
-    'a few': [2, 9], 'several': [2, null], 'numerous': [2, null], 'many': [2, null], 'multiple': [2, null],
+    'a handful': [2, 5], 'a couple': [2, 2], 'a number': [3, null],
+    // "several" is more than two; coders of military releases (ISAF) read "numerous" as at least four.
+    'a few': [2, 9], 'several': [3, null], 'numerous': [4, null], 'many': [3, null], 'multiple': [3, null],
   },
   qualifiers: {
     'at least': 'at-least', 'no fewer than': 'at-least', 'no less than': 'at-least', 'a minimum of': 'at-least',
