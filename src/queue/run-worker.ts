@@ -41,10 +41,10 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
   let merging: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
-  const merge = () => {
+  const merge = (final = false) => {
     merging = merging.then(async () => {
       try {
-        const m = await store.mergeDirty(clusterEvents);
+        const m = await store.mergeDirty(clusterEvents, 'all', final ? 0 : (options.mergeEveryMs ?? 2000) * 0.9);
         if (m.blocks) { counts.merges++; log(`merged ${m.blocks} block(s): ${m.events} events → ${m.incidents} incidents`); }
       } catch (err) { log(`merge failed (will retry): ${(err as Error).message}`); }
     });
@@ -125,7 +125,7 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
     stopped = true;
     if (timer) clearTimeout(timer);
     await merging;
-    await merge();
+    await merge(true);
     if (boss) await boss.stop({ graceful: false, wait: true, close: true }).catch(() => {});
     await pool.close();
     await store.close();

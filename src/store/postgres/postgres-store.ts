@@ -332,7 +332,7 @@ export class PostgresStore implements Store {
    * write touched it since it was read (its `seq` unchanged); a block written meanwhile stays dirty and is
    * merged again. Returns the number of blocks merged.
    */
-  async mergeDirty(cluster: (events: MergeEvent[], texts: ReadonlyMap<string, string>) => IncidentRecord[], scope: 'all' | 'blocks' = 'all'): Promise<{ blocks: number; events: number; incidents: number }> {
+  async mergeDirty(cluster: (events: MergeEvent[], texts: ReadonlyMap<string, string>) => IncidentRecord[], scope: 'all' | 'blocks' = 'all', minIntervalMs = 0): Promise<{ blocks: number; events: number; incidents: number }> {
     await this.init();
     return this.tx(async (c) => {
       const dirty = (await c.query('SELECT block FROM dirty_blocks ORDER BY block')).rows.map((r) => r.block as string);
@@ -342,6 +342,11 @@ export class PostgresStore implements Store {
         // only a merge of everything gives the incidents of a single full run. One merger at a time; the
         // others skip (what they would have merged stays dirty until the next round).
         if (!(await c.query('SELECT pg_try_advisory_xact_lock($1, 0) AS ok', [LOCK.block])).rows[0].ok) return { blocks: 0, events: 0, incidents: 0 };
+        // N workers each trying every interval would merge N times per interval: once per interval is enough.
+        if (minIntervalMs > 0 && (await c.query("SELECT value::timestamptz > now() - make_interval(secs => $1) AS recent FROM meta WHERE key = 'last_merge'", [minIntervalMs / 1000])).rows[0]?.recent) {
+          return { blocks: 0, events: 0, incidents: 0 };
+        }
+        await c.query("INSERT INTO meta (key, value) VALUES ('last_merge', now()::text) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
         const seqs = new Map((await c.query('SELECT block, seq FROM dirty_blocks')).rows.map((r) => [r.block as string, String(r.seq)]));
         const events = (await c.query('SELECT * FROM events ORDER BY id')).rows.map(mergeEventOf);
         const blocks = [...new Set([...seqs.keys(), ...events.map((e) => blockOf(e.country)), ...(await c.query('SELECT DISTINCT block FROM incidents')).rows.map((r) => r.block as string)])].sort();
