@@ -1,11 +1,9 @@
 // Time expressions on English wire phrasing, resolved against the document date at its precision.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract } from '../../helpers.js';
+import { extract, runTimeCases, type TimeCase } from '../../helpers.js';
 
-type Case = [text: string, docDate: string, expected: { text: string; start: string; end?: string; precision: string; weekday?: string; partOfDay?: string; status?: string }];
-
-const CASES: Case[] = [
+const CASES: TimeCase[] = [
   ['Fighting resumed on Thursday in the capital.', '2022-01-06', { text: 'on Thursday', start: '2022-01-06', precision: 'day', weekday: 'thursday' }],
   ['The protests began on Sunday in the west of the country.', '2022-01-06', { text: 'on Sunday', start: '2022-01-02', precision: 'day', weekday: 'sunday' }],
   ['Gunfire was heard last night near the airport.', '2022-01-06', { text: 'last night', start: '2022-01-05', end: '2022-01-06', precision: 'day', partOfDay: 'night' }],
@@ -26,21 +24,7 @@ const CASES: Case[] = [
   ['The shooting happened on the 2nd of May.', '2021-05-03', { text: '2nd of May', start: '2021-05-02', precision: 'day' }],
 ];
 
-for (const [text, date, e] of CASES) {
-  test(`en times: ${text} (${date})`, () => {
-    const x = extract(text, date, 'en');
-    assert.equal(x.times.length, 1, JSON.stringify(x.times.map((t) => t.evidence?.text)));
-    const t = x.times[0]!;
-    assert.equal(t.evidence?.text, e.text);
-    assert.equal(text.slice(t.evidence!.start, t.evidence!.end), t.evidence!.text);
-    assert.equal(t.start, e.start);
-    assert.equal(t.end, e.end ?? e.start);
-    assert.equal(t.precision, e.precision);
-    if (e.weekday) assert.equal(t.weekday, e.weekday);
-    if (e.partOfDay) assert.equal(t.partOfDay, e.partOfDay);
-    if (e.status) assert.equal(t.status, e.status);
-  });
-}
+runTimeCases('en', CASES);
 
 test('en times: "the day before" is the day before the event just narrated', () => {
   const x = extract('The attack took place on January 3. The day before, threats had been made.', '2022-01-10', 'en');

@@ -1,11 +1,7 @@
 // Time expressions on Spanish news phrasing, resolved against the document date at its precision.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { extract } from '../../helpers.js';
+import { runTimeCases, type TimeCase } from '../../helpers.js';
 
-type Case = [text: string, docDate: string, expected: { text: string; start: string; end?: string; precision: string; status?: string }];
-
-const CASES: Case[] = [
+const CASES: TimeCase[] = [
   ['Los combates se reanudaron el jueves en la capital.', '2022-01-06', { text: 'el jueves', start: '2022-01-06', precision: 'day' }],
   ['Anoche se escucharon disparos cerca del aeropuerto.', '2022-01-06', { text: 'Anoche', start: '2022-01-05', end: '2022-01-06', precision: 'day' }],
   ['El ataque ocurrió el 5 de enero de 2022 en Kabul.', '2022-01-10', { text: 'el 5 de enero de 2022', start: '2022-01-05', precision: 'day', status: 'known' }],
@@ -16,16 +12,4 @@ const CASES: Case[] = [
   ['Hoy la ciudad está en calma.', '2022-03-15', { text: 'Hoy', start: '2022-03-15', precision: 'day' }],
 ];
 
-for (const [text, date, e] of CASES) {
-  test(`es times: ${text} (${date})`, () => {
-    const x = extract(text, date, 'es');
-    assert.equal(x.times.length, 1, JSON.stringify(x.times.map((t) => t.evidence?.text)));
-    const t = x.times[0]!;
-    assert.equal(t.evidence?.text, e.text);
-    assert.equal(text.slice(t.evidence!.start, t.evidence!.end), t.evidence!.text);
-    assert.equal(t.start, e.start);
-    assert.equal(t.end, e.end ?? e.start);
-    assert.equal(t.precision, e.precision);
-    if (e.status) assert.equal(t.status, e.status);
-  });
-}
+runTimeCases('es', CASES);

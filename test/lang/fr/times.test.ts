@@ -1,11 +1,9 @@
 // Time expressions on French news phrasing, resolved against the document date at its precision.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract } from '../../helpers.js';
+import { extract, runTimeCases, type TimeCase } from '../../helpers.js';
 
-type Case = [text: string, docDate: string, expected: { text: string; start: string; end?: string; precision: string; weekday?: string; partOfDay?: string; status?: string }];
-
-const CASES: Case[] = [
+const CASES: TimeCase[] = [
   ['Les combats ont repris jeudi dans la capitale.', '2022-01-06', { text: 'jeudi', start: '2022-01-06', precision: 'day', weekday: 'thursday' }],
   ['Le mouvement a débuté dimanche dans l\'ouest du pays.', '2022-01-06', { text: 'dimanche', start: '2022-01-02', precision: 'day', weekday: 'sunday' }],
   ['La nuit dernière, des tirs ont été entendus.', '2022-01-06', { text: 'La nuit dernière', start: '2022-01-05', end: '2022-01-06', precision: 'day', partOfDay: 'night' }],
@@ -25,21 +23,7 @@ const CASES: Case[] = [
   ['Des coups de feu ont été entendus dans la nuit à Bamako.', '2022-01-06', { text: 'dans la nuit', start: '2022-01-05', end: '2022-01-06', precision: 'day', partOfDay: 'night' }],
 ];
 
-for (const [text, date, e] of CASES) {
-  test(`times: ${text} (${date})`, () => {
-    const x = extract(text, date);
-    assert.equal(x.times.length, 1, JSON.stringify(x.times.map((t) => t.evidence?.text)));
-    const t = x.times[0]!;
-    assert.equal(t.evidence?.text, e.text);
-    assert.equal(text.slice(t.evidence!.start, t.evidence!.end), t.evidence!.text);
-    assert.equal(t.start, e.start);
-    assert.equal(t.end, e.end ?? e.start);
-    assert.equal(t.precision, e.precision);
-    if (e.weekday) assert.equal(t.weekday, e.weekday);
-    if (e.partOfDay) assert.equal(t.partOfDay, e.partOfDay);
-    if (e.status) assert.equal(t.status, e.status);
-  });
-}
+runTimeCases('fr', CASES);
 
 test('times: "la veille" is the day before the event just narrated, not before publication', () => {
   const x = extract('L\'attaque a eu lieu le 3 janvier. La veille, des menaces avaient été proférées.', '2022-01-10');
