@@ -13,7 +13,7 @@ import type { FailureRow, InputRef, Store, StoredArticle } from '../store/store.
 import { contentHash } from './hash.js';
 import { createPool } from './pool.js';
 import { silentProgress, type Progress } from './progress.js';
-import { readSources } from './sources.js';
+import { problemRow, readSources } from './sources.js';
 
 export interface IngestOptions {
   workers?: number;
@@ -69,14 +69,13 @@ export async function ingest(store: Store, paths: readonly string[], options: In
   for await (const item of readSources(paths, { date: options.date ?? null, lang: options.lang ?? null, maxBytes: options.maxBytes, follow: options.follow, fetch: options.fetch })) {
     if (item.kind === 'warning') {
       counts.warnings++;
-      const code = /UTF-8/.test(item.message) ? 'invalid-utf8' : 'warning';
-      failures.push({ location: item.location, code, message: `${item.location}: ${item.message}`, hash: null, extractorVersion: null, severity: 'warning' });
+      failures.push(problemRow(item));
       continue;
     }
     counts.inputs++;
     if (item.kind === 'failure') {
       counts.readFailures++;
-      failures.push({ location: item.location, code: item.code, message: item.message, hash: null, extractorVersion: null });
+      failures.push(problemRow(item));
       if (failures.length >= batchSize) await flush();
       continue;
     }

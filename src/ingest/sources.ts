@@ -15,12 +15,23 @@ import { articleFromItem, looksLikeFeed, parseFeed } from '../input/feed.js';
 import { articleFromHtml } from '../input/html.js';
 import { articleFromRecord, DEFAULT_MAX_BYTES, readBytes, type ReadResult } from '../input/read.js';
 
+import type { FailureRow } from '../store/store.js';
+
 export interface SourceOptions { date?: DocumentDate | null; lang?: string | null; maxBytes?: number; follow?: boolean; fetch?: typeof fetch }
 
 export type SourceItem =
   | { kind: 'article'; article: Article; location: string; docId: string | null }
   | { kind: 'failure'; location: string; code: string; message: string }
   | { kind: 'warning'; location: string; message: string };
+
+/** A read problem as the store records it: a warning (read anyway) or a failure (nothing read). */
+export function problemRow(item: Extract<SourceItem, { kind: 'failure' | 'warning' }>): FailureRow {
+  if (item.kind === 'warning') {
+    const code = /UTF-8/.test(item.message) ? 'invalid-utf8' : 'warning';
+    return { location: item.location, code, message: `${item.location}: ${item.message}`, hash: null, extractorVersion: null, severity: 'warning' };
+  }
+  return { location: item.location, code: item.code, message: item.message, hash: null, extractorVersion: null };
+}
 
 const EXTENSIONS = new Set(['.txt', '.text', '.json', '.jsonl', '.ndjson', '', '.html', '.htm', '.xml', '.rss', '.atom', '.gz']);
 const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom']);

@@ -7,7 +7,7 @@ import type PgBoss from 'pg-boss';
 import type { DocumentDate } from '../core/schema.js';
 import { EXTRACTOR_VERSION } from '../core/pipeline.js';
 import { contentHash } from '../ingest/hash.js';
-import { readSources } from '../ingest/sources.js';
+import { problemRow, readSources } from '../ingest/sources.js';
 import type { PostgresStore } from '../store/postgres/postgres-store.js';
 import type { FailureRow, InputRef } from '../store/store.js';
 import { DEFAULT_POLICY, QUEUE, DEAD_LETTER, type ArticleJob, type JobPolicy } from './boss.js';
@@ -39,14 +39,13 @@ export async function enqueue(store: PostgresStore, boss: PgBoss, paths: readonl
   for await (const item of readSources(paths, { date: options.date ?? null, lang: options.lang ?? null, maxBytes: options.maxBytes, follow: options.follow, fetch: options.fetch })) {
     if (item.kind === 'warning') {
       counts.warnings++;
-      const code = /UTF-8/.test(item.message) ? 'invalid-utf8' : 'warning';
-      failures.push({ location: item.location, code, message: `${item.location}: ${item.message}`, hash: null, extractorVersion: null, severity: 'warning' });
+      failures.push(problemRow(item));
       continue;
     }
     counts.inputs++;
     if (item.kind === 'failure') {
       counts.readFailures++;
-      failures.push({ location: item.location, code: item.code, message: item.message, hash: null, extractorVersion: null });
+      failures.push(problemRow(item));
       if (failures.length >= 256) await flush();
       continue;
     }
