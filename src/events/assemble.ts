@@ -55,7 +55,7 @@ export function assembleEvents(raw: AssemblyInput): Event[] {
       const mine = countsFor(frame, frames, sentenceCounts).filter((c) => !usedCounts.has(c.id));
       for (const c of mine) usedCounts.add(c.id);
       event.counts = mine;
-      refineByCounts(event, cp);
+      refineByCounts(event);
       if (frame.main.trigger.def.needsAnchor && !isAnchored(event)) { for (const c of mine) usedCounts.delete(c.id); continue; }
       events.push(event);
     }
@@ -149,7 +149,7 @@ function buildEvent(input: Indexed, frame: Frame, previous: Event[]): Event {
 }
 
 /** Who was hurt says more than the cue: protesters killed, or unarmed people attacked by an unnamed side. */
-function refineByCounts(event: Event, cp: CompiledPack): void {
+function refineByCounts(event: Event): void {
   const hurt = event.counts.filter((c) => c.kind === 'killed' || c.kind === 'injured');
   if (event.type === 'Protests' && event.subType !== 'Excessive force against protesters' && hurt.some((c) => c.kind === 'killed')) {
     event.subType = 'Excessive force against protesters';
@@ -160,7 +160,6 @@ function refineByCounts(event: Event, cp: CompiledPack): void {
     event.subType = 'Attack';
     event.rule = 'type/unarmed-victims';
   }
-  void cp;
 }
 
 /** The event has something of its own: a figure, a place or a date stated in its sentence. */
@@ -290,7 +289,7 @@ function toWhere(mention: DocumentPlaces['mentions'][number], text: string, stat
 const PLACE_RANK: Record<Place['kind'], number> = { city: 0, admin1: 1, country: 2, region: 3, water: 4 };
 
 function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Event[], parent: Event | null): { primary: Where | null; also: Where[] } {
-  const { text, places, cp } = input;
+  const { text, places } = input;
   const usable = input.index.places;
   const spread = frame.main.trigger.def.spread === true;
   const inRange = (from: number, to: number) => startingIn(usable, from, to);
@@ -317,7 +316,6 @@ function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Even
   }
   const carried = parent?.where ?? lastWhere(previous, (e) => e.where)?.where ?? null;
   status = 'implied';
-  void cp;
   if (carried) return { primary: { ...carried, status, rule: 'where/carried-over' }, also: [] };
   // A lead with no place ("A 7-year-old boy was shot …") happens where the dispatch is from: the
   // first town the article names (often its dateline).
@@ -376,4 +374,3 @@ function confidenceOf(event: Event, secondary: boolean): number {
   return Math.max(0.05, Math.min(0.95, Math.round(c * 100) / 100));
 }
 
-export type { Evidence };

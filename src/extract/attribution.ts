@@ -33,7 +33,7 @@ export class AttributionTracker {
     const pronounSpans: { start: number; end: number }[] = [];
     for (const m of s.matchAll(cp.invertedPronoun)) {
       pronounSpans.push({ start: m.index!, end: m.index! + m[0].length });
-      if (this.lastSpeaker) add(this.cover(this.lastSpeaker, sentence, this.ev(sentence, m.index!, m[0].length), `${cp.pack.code}/attribution-pronoun`));
+      if (this.lastSpeaker) add(this.cover(this.lastSpeaker, sentence, this.ev(sentence, m.index!, m[0].length)));
     }
     // Spans come sorted and apart: a binary search keeps a sentence of many clauses linear.
     const inPronounForm = (at: number) => {
@@ -97,7 +97,7 @@ export class AttributionTracker {
     const { cp, text } = this;
     // "selon la même source": the source just cited.
     if (this.lastAttribution && cp.sameSourceAtStart.test(sentence.text.slice(from, to))) {
-      return this.cover(this.lastAttribution, sentence, cue, `${cp.pack.code}/attribution-same-source`);
+      return this.cover(this.lastAttribution, sentence, cue);
     }
     const reading = readPhrase(text, sentence.start + from, sentence.start + to, cp, 'organisation');
     if (!reading) return null;
@@ -118,10 +118,10 @@ export class AttributionTracker {
     addVia(attribution, via);
     this.lastSpeaker = speaker.kind === 'person' ? attribution : this.lastSpeaker;
     this.lastAttribution = attribution;
-    return this.cover(attribution, sentence, cue, rule);
+    return this.cover(attribution, sentence, cue);
   }
 
-  private cover(a: Attribution, sentence: Sentence, cue: Evidence, _rule: string): Attribution {
+  private cover(a: Attribution, sentence: Sentence, cue: Evidence): Attribution {
     // Sentences come in order, so a repeat can only be among the last few entries.
     if (!a.cues.slice(-4).some((c) => c.start === cue.start)) a.cues.push(cue);
     if (a.covers.at(-1) !== sentence.index) a.covers.push(sentence.index);
