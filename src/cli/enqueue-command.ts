@@ -1,17 +1,18 @@
 /**
- * eventwire enqueue PATH|URL… --db postgres://… [--force] [--follow] [--lang L] [--date D] [--max-bytes N]
+ * eventwire enqueue PATH|URL… --db postgres://… [--force] [--follow] [--lang L] [--date D] [--max-bytes N] [--fetch-timeout SECONDS]
  *                                [--retry-limit N] [--retry-delay S] [--expire-seconds S] [--json]
  * Reads the inputs and adds one job per new article text to the queue of `eventwire worker`.
  * Exit codes: 0 queued (read failures are recorded and reported); 1 some inputs could not be read; 2 usage.
  */
 import { parseArgs } from 'node:util';
 import { parseDocumentDate } from '../common/calendar.js';
+import { DEFAULT_FETCH_TIMEOUT_MS } from '../input/fetch.js';
 import { DEFAULT_MAX_BYTES } from '../input/read.js';
 import { DEFAULT_POLICY, startBoss } from '../queue/boss.js';
 import { enqueue } from '../queue/enqueue.js';
 import { PostgresStore, redact } from '../store/postgres/postgres-store.js';
 
-const USAGE = `usage: eventwire enqueue PATH|URL… --db postgres://USER@HOST:PORT/DB [--force] [--follow] [--lang L] [--date YYYY[-MM[-DD]]] [--max-bytes N]
+const USAGE = `usage: eventwire enqueue PATH|URL… --db postgres://USER@HOST:PORT/DB [--force] [--follow] [--lang L] [--date YYYY[-MM[-DD]]] [--max-bytes N] [--fetch-timeout SECONDS]
                         [--retry-limit N] [--retry-delay SECONDS] [--expire-seconds SECONDS] [--json]`;
 
 function usage(message: string): number {
@@ -38,7 +39,7 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
       args: argv, allowPositionals: true,
       options: {
         db: { type: 'string' }, force: { type: 'boolean', default: false }, follow: { type: 'boolean', default: false },
-        lang: { type: 'string' }, date: { type: 'string' }, 'max-bytes': { type: 'string' }, json: { type: 'boolean', default: false },
+        lang: { type: 'string' }, date: { type: 'string' }, 'fetch-timeout': { type: 'string' }, 'max-bytes': { type: 'string' }, json: { type: 'boolean', default: false },
         'retry-limit': { type: 'string' }, 'retry-delay': { type: 'string' }, 'expire-seconds': { type: 'string' },
       },
     });
@@ -51,6 +52,8 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
   if (values.date && !date) return usage(`--date: expected YYYY, YYYY-MM or YYYY-MM-DD, found "${values.date}"`);
   const maxBytes = values['max-bytes'] ? Number(values['max-bytes']) : DEFAULT_MAX_BYTES;
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) return usage(`--max-bytes: expected a positive number, found "${values['max-bytes']}"`);
+  const fetchTimeout = values['fetch-timeout'] ? Number(values['fetch-timeout']) : DEFAULT_FETCH_TIMEOUT_MS / 1000;
+  if (!Number.isFinite(fetchTimeout) || fetchTimeout <= 0) return usage(`--fetch-timeout: expected a positive number of seconds, found "${values['fetch-timeout']}"`);
   const retryLimit = wholeNumber('retry-limit', values['retry-limit'], DEFAULT_POLICY.retryLimit);
   const retryDelay = wholeNumber('retry-delay', values['retry-delay'], DEFAULT_POLICY.retryDelay);
   const expireInSeconds = wholeNumber('expire-seconds', values['expire-seconds'], DEFAULT_POLICY.expireInSeconds, 1);
@@ -60,7 +63,7 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
   try {
     const t0 = performance.now();
     const c = await enqueue(store, boss, positionals, {
-      force: values.force, follow: values.follow, lang: values.lang ?? null, date, maxBytes,
+      force: values.force, follow: values.follow, lang: values.lang ?? null, date, maxBytes, fetchTimeoutMs: fetchTimeout * 1000,
       policy: { retryLimit: retryLimit as number, retryDelay: retryDelay as number, expireInSeconds: expireInSeconds as number },
     });
     const summary = { ...c, db: redact(url), seconds: Number(((performance.now() - t0) / 1000).toFixed(1)) };

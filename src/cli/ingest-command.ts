@@ -1,5 +1,5 @@
 /**
- * eventwire ingest PATH|URL… [--db FILE] [--workers N] [--force] [--follow] [--lang L] [--date D] [--no-geo] [--max-bytes N] [--quiet]
+ * eventwire ingest PATH|URL… [--db FILE] [--workers N] [--force] [--follow] [--lang L] [--date D] [--no-geo] [--max-bytes N] [--fetch-timeout SECONDS] [--quiet]
  * eventwire ingest --report [--db FILE]        lists the recorded failures
  * eventwire ingest --merge [--db FILE]         re-derives the event rows from the stored extractions and recomputes every incident
  * Exit codes: 0 everything ingested; 1 some inputs failed (recorded, listed by --report); 2 usage.
@@ -7,13 +7,14 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parseDocumentDate } from '../common/calendar.js';
+import { DEFAULT_FETCH_TIMEOUT_MS } from '../input/fetch.js';
 import { DEFAULT_MAX_BYTES } from '../input/read.js';
 import { ingest } from '../ingest/ingest.js';
 import { createProgress } from '../ingest/progress.js';
 import { mergeIncidents } from '../incidents/merge.js';
 import { DEFAULT_DB, openStore } from '../store/open.js';
 
-const USAGE = `usage: eventwire ingest PATH|URL… [--db FILE] [--workers N] [--force] [--follow] [--lang L] [--date YYYY[-MM[-DD]]] [--no-geo] [--max-bytes N] [--quiet]
+const USAGE = `usage: eventwire ingest PATH|URL… [--db FILE] [--workers N] [--force] [--follow] [--lang L] [--date YYYY[-MM[-DD]]] [--no-geo] [--max-bytes N] [--fetch-timeout SECONDS] [--quiet]
        eventwire ingest --report [--db FILE]
        eventwire ingest --merge [--db FILE]`;
 
@@ -30,7 +31,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       options: {
         db: { type: 'string', default: DEFAULT_DB }, workers: { type: 'string' }, force: { type: 'boolean', default: false },
         follow: { type: 'boolean', default: false }, lang: { type: 'string' }, date: { type: 'string' }, 'no-geo': { type: 'boolean', default: false },
-        'max-bytes': { type: 'string' }, quiet: { type: 'boolean', default: false }, report: { type: 'boolean', default: false },
+        'fetch-timeout': { type: 'string' }, 'max-bytes': { type: 'string' }, quiet: { type: 'boolean', default: false }, report: { type: 'boolean', default: false },
         merge: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
       },
     });
@@ -58,6 +59,8 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     if (!Number.isInteger(workers) || workers < 0) return usage(`--workers: expected a whole number ≥ 0, found "${values.workers}"`);
     const maxBytes = values['max-bytes'] ? Number(values['max-bytes']) : DEFAULT_MAX_BYTES;
     if (!Number.isFinite(maxBytes) || maxBytes <= 0) return usage(`--max-bytes: expected a positive number, found "${values['max-bytes']}"`);
+    const fetchTimeout = values['fetch-timeout'] ? Number(values['fetch-timeout']) : DEFAULT_FETCH_TIMEOUT_MS / 1000;
+    if (!Number.isFinite(fetchTimeout) || fetchTimeout <= 0) return usage(`--fetch-timeout: expected a positive number of seconds, found "${values['fetch-timeout']}"`);
     const stop = { requested: false };
     const onSignal = () => {
       if (stop.requested) process.exit(130);
@@ -69,7 +72,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     const progress = createProgress(process.stderr, values.quiet);
     const t0 = performance.now();
     const c = await ingest(store, positionals, {
-      workers, force: values.force, follow: values.follow, lang: values.lang ?? null, date, geo: !values['no-geo'], maxBytes, progress, stop,
+      workers, force: values.force, follow: values.follow, lang: values.lang ?? null, date, geo: !values['no-geo'], maxBytes, fetchTimeoutMs: fetchTimeout * 1000, progress, stop,
     });
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

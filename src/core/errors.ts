@@ -8,6 +8,8 @@ export const ERROR_CODES = {
   INPUT_EMPTY: 'input-empty',
   INPUT_TOO_LARGE: 'input-too-large',
   INPUT_BINARY: 'input-binary',
+  FETCH_FAILED: 'fetch-failed',
+  FETCH_TIMEOUT: 'fetch-timeout',
   BAD_DATE: 'bad-date',
   BAD_JSON: 'bad-json',
   BAD_FIELD: 'bad-field',

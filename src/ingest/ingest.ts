@@ -30,6 +30,8 @@ export interface IngestOptions {
   /** Set to true (e.g. on SIGINT) to stop after the articles in flight are saved. */
   stop?: { requested: boolean };
   fetch?: typeof fetch;
+  /** Deadline of each download (feed, page, followed link). */
+  fetchTimeoutMs?: number;
 }
 
 export interface IngestCounts {
@@ -66,7 +68,7 @@ export async function ingest(store: Store, paths: readonly string[], options: In
   const todo: Pending[] = [];
   const firstOf = new Map<string, Pending>();
   const duplicatesOf = new Map<string, Pending[]>();
-  for await (const item of readSources(paths, { date: options.date ?? null, lang: options.lang ?? null, maxBytes: options.maxBytes, follow: options.follow, fetch: options.fetch })) {
+  for await (const item of readSources(paths, { date: options.date ?? null, lang: options.lang ?? null, maxBytes: options.maxBytes, follow: options.follow, fetch: options.fetch, fetchTimeoutMs: options.fetchTimeoutMs })) {
     if (item.kind === 'warning') {
       counts.warnings++;
       failures.push(problemRow(item));

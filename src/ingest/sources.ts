@@ -12,12 +12,15 @@ import { EventwireError, ERROR_CODES } from '../core/errors.js';
 import type { DocumentDate } from '../core/schema.js';
 import { decodeBytes } from '../input/decode.js';
 import { articleFromItem, looksLikeFeed, parseFeed } from '../input/feed.js';
+import { fetchText } from '../input/fetch.js';
 import { articleFromHtml } from '../input/html.js';
 import { articleFromRecord, DEFAULT_MAX_BYTES, readBytes, type ReadResult } from '../input/read.js';
 
 import type { FailureRow } from '../store/store.js';
 
-export interface SourceOptions { date?: DocumentDate | null; lang?: string | null; maxBytes?: number; follow?: boolean; fetch?: typeof fetch }
+export interface SourceOptions { date?: DocumentDate | null; lang?: string | null; maxBytes?: number; follow?: boolean; fetch?: typeof fetch; fetchTimeoutMs?: number }
+
+const fetchOptions = (o: SourceOptions) => ({ fetch: o.fetch, timeoutMs: o.fetchTimeoutMs, maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES });
 
 export type SourceItem =
   | { kind: 'article'; article: Article; location: string; docId: string | null }
@@ -118,24 +121,15 @@ async function* feedItems(xml: string, where: string, options: SourceOptions): A
     const at = `${where}#${item.guid ?? item.link ?? i + 1}`;
     try {
       if (options.follow && item.link && /^https?:/.test(item.link)) {
-        const page = await fetchText(item.link, options);
+        const page = await fetchText(item.link, fetchOptions(options));
         const { article } = articleFromHtml(page, item.link, { lang: options.lang ?? null, url: item.link });
         const date = article.date ?? (item.isoDate ? { value: item.isoDate.slice(0, 10), precision: 'day' as const } : null);
         yield { kind: 'article', article: { ...article, date, title: article.title ?? item.title, source: article.source ?? feed.title }, location: at, docId: item.guid };
       } else {
         yield { kind: 'article', article: articleFromItem(item, feed.title, at, options.lang ?? null), location: at, docId: item.guid };
       }
-    } catch (err) { yield failureOf(err, at); }
+    } catch (err) { yield { ...failureOf(err, at), location: at }; } // the feed item is the input; the message names the link
   }
-}
-
-async function fetchText(url: string, options: SourceOptions): Promise<string> {
-  const res = await (options.fetch ?? fetch)(url, { headers: { 'user-agent': 'eventwire-ingest' }, signal: AbortSignal.timeout(30_000) });
-  if (!res.ok) throw new EventwireError(ERROR_CODES.INPUT_UNREADABLE, `expected HTTP 200, found ${res.status}`, url);
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > max) throw new EventwireError(ERROR_CODES.INPUT_TOO_LARGE, `${bytes.length} bytes is over the limit of ${max}`, url);
-  return decodeBytes(bytes, url).text;
 }
 
 /** One file's (or download's) bytes → items. `name` decides the reader (extension, with `.gz` peeled off). */
@@ -191,7 +185,7 @@ export async function* readSources(paths: readonly string[], options: SourceOpti
   for (const path of paths) {
     if (/^https?:\/\//i.test(path)) {
       try {
-        const text = await fetchText(path, options);
+        const text = await fetchText(path, fetchOptions(options));
         yield* itemsOfBytes(new TextEncoder().encode(text), looksLikeFeed(text) ? 'feed.xml' : 'page.html', path, options);
       } catch (err) { yield failureOf(err, path); }
       continue;

@@ -19,6 +19,8 @@ export interface EnqueueOptions {
   maxBytes?: number;
   follow?: boolean;
   fetch?: typeof fetch;
+  /** Deadline of each download (feed, page, followed link). */
+  fetchTimeoutMs?: number;
   policy?: Partial<JobPolicy>;
 }
 
@@ -36,7 +38,7 @@ export async function enqueue(store: PostgresStore, boss: PgBoss, paths: readonl
     await store.saveBatch(batch);
   };
   const jobs = new Map<string, ArticleJob>();
-  for await (const item of readSources(paths, { date: options.date ?? null, lang: options.lang ?? null, maxBytes: options.maxBytes, follow: options.follow, fetch: options.fetch })) {
+  for await (const item of readSources(paths, { date: options.date ?? null, lang: options.lang ?? null, maxBytes: options.maxBytes, follow: options.follow, fetch: options.fetch, fetchTimeoutMs: options.fetchTimeoutMs })) {
     if (item.kind === 'warning') {
       counts.warnings++;
       failures.push(problemRow(item));
