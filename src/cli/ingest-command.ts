@@ -13,6 +13,7 @@ import { ingest } from '../ingest/ingest.js';
 import { createProgress } from '../ingest/progress.js';
 import { mergeIncidents } from '../incidents/merge.js';
 import { DEFAULT_DB, openStore } from '../store/open.js';
+import { redact } from '../store/postgres/postgres-store.js';
 
 const USAGE = `usage: eventwire ingest PATH|URL… [--db FILE] [--workers N] [--force] [--follow] [--lang L] [--date YYYY[-MM[-DD]]] [--no-geo] [--max-bytes N] [--fetch-timeout SECONDS] [--quiet]
        eventwire ingest --report [--db FILE]
@@ -72,7 +73,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     const progress = createProgress(process.stderr, values.quiet);
     const t0 = performance.now();
     const c = await ingest(store, positionals, {
-      workers, force: values.force, follow: values.follow, lang: values.lang ?? null, date, geo: !values['no-geo'], maxBytes, fetchTimeoutMs: fetchTimeout * 1000, progress, stop,
+      workers, force: values.force, follow: values.follow, lang: values.lang ?? null, date, geo: !values['no-geo'], maxBytes, fetchTimeoutMs: fetchTimeout * 1000, progress, stop, storeName: redact(values.db),
     });
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   UNSUPPORTED_LANGUAGE: 'unsupported-language',
   BAD_OPTION: 'bad-option',
   DATA_MISSING: 'data-missing',
+  STORE_UNAVAILABLE: 'store-unavailable',
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

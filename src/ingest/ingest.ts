@@ -6,10 +6,12 @@
  * a resumed run ends with the same content as an uninterrupted one.
  */
 import type { Article } from '../core/article.js';
+import { EventwireError, ERROR_CODES } from '../core/errors.js';
 import type { DocumentDate } from '../core/schema.js';
 import { EXTRACTOR_VERSION } from '../core/pipeline.js';
 import { mergeIncidents, type MergeSummary } from '../incidents/merge.js';
 import type { FailureRow, InputRef, Store, StoredArticle } from '../store/store.js';
+import { isStoreUnavailable } from '../store/unavailable.js';
 import { contentHash } from './hash.js';
 import { createPool } from './pool.js';
 import { silentProgress, type Progress } from './progress.js';
@@ -30,6 +32,8 @@ export interface IngestOptions {
   /** Set to true (e.g. on SIGINT) to stop after the articles in flight are saved. */
   stop?: { requested: boolean };
   fetch?: typeof fetch;
+  /** How the store is named in a refused-write error (its file or redacted URL). */
+  storeName?: string;
   /** Deadline of each download (feed, page, followed link). */
   fetchTimeoutMs?: number;
 }
@@ -57,11 +61,25 @@ export async function ingest(store: Store, paths: readonly string[], options: In
   let inputs: InputRef[] = [];
   let failures: FailureRow[] = [];
   let articles: StoredArticle[] = [];
+  let saved = 0;
+  // Set when the store refuses a write (disk full, server gone): every loop stops, nothing more is
+  // recorded — above all no article is marked failed for it — and a re-run resumes where it stopped.
+  let refused: EventwireError | null = null;
   const flush = async () => {
+    if (refused) throw refused;
     if (!inputs.length && !failures.length && !articles.length) return;
     const batch = { articles, inputs, failures };
     articles = []; inputs = []; failures = [];
-    await store.saveBatch(batch);
+    try {
+      await store.saveBatch(batch);
+      saved += batch.articles.length;
+    } catch (err) {
+      if (!isStoreUnavailable(err)) throw err;
+      refused = new EventwireError(ERROR_CODES.STORE_UNAVAILABLE,
+        `the store refused a write (${(err as Error).message}); ${saved} article(s) of this run were saved before it and the batch in hand was rolled back. `
+        + 'Free the space or bring the database back, then run the same command again: it resumes without duplicates.', options.storeName ?? 'store');
+      throw refused;
+    }
   };
 
   // 1. Read everything, keep only what needs extracting (reading is cheap; extraction is not).
@@ -114,7 +132,7 @@ export async function ingest(store: Store, paths: readonly string[], options: In
     let next = 0;
     const inFlight = Math.max(4, (options.workers ?? 1) * 4);
     const one = async (): Promise<void> => {
-      while (next < todo.length && !options.stop?.requested) {
+      while (next < todo.length && !options.stop?.requested && !refused) {
         const p = todo[next++]!;
         let reply;
         try {
@@ -146,7 +164,12 @@ export async function ingest(store: Store, paths: readonly string[], options: In
       }
     };
     try {
-      await Promise.all(Array.from({ length: inFlight }, one));
+      // allSettled: when one loop meets a refused write, the others finish their article in hand
+      // (and stop) before the pool closes under them.
+      const loops = await Promise.allSettled(Array.from({ length: inFlight }, one));
+      const crashed = loops.find((l): l is PromiseRejectedResult => l.status === 'rejected');
+      if (refused) throw refused;
+      if (crashed) throw crashed.reason;
       await flush();
     } finally {
       await pool.close();
@@ -156,6 +179,13 @@ export async function ingest(store: Store, paths: readonly string[], options: In
   progress.finish();
 
   // 3. Incidents: recomputed over the blocks the new events touched.
-  if (options.merge !== false && !counts.interrupted) counts.merge = await mergeIncidents(store);
+  if (options.merge !== false && !counts.interrupted) {
+    try { counts.merge = await mergeIncidents(store); } catch (err) {
+      if (!isStoreUnavailable(err)) throw err;
+      // The touched blocks stay marked dirty in the store, so the next run (or `ingest --merge`) redoes this.
+      throw new EventwireError(ERROR_CODES.STORE_UNAVAILABLE, `the store refused the incident update (${(err as Error).message}); all ${saved} article(s) are saved. `
+        + 'Free the space or bring the database back, then run the same command again.', options.storeName ?? 'store');
+    }
+  }
   return counts;
 }

@@ -4,8 +4,10 @@
  * job (its worker was killed after saving) or a second job with the same text saves nothing twice.
  * Incidents are recomputed every `mergeEveryMs` over the dirty blocks, under advisory locks, by
  * whichever worker gets there: the result depends only on the stored events.
- * A job that throws (extraction error, crashed thread, lost database) is retried with back-off by
- * pg-boss, then goes to the dead-letter queue with its error.
+ * A job whose article fails (extraction error, crashed thread) is retried with back-off by pg-boss,
+ * then goes to the dead-letter queue with its error. A database that cannot take writes (disk full,
+ * restarting, connection lost) is not the article's fault: the worker waits and retries the same write,
+ * so no attempt of the job is spent on it and nothing is recorded as failed.
  */
 import { hostname } from 'node:os';
 import type PgBoss from 'pg-boss';
@@ -13,6 +15,7 @@ import { EXTRACTOR_VERSION } from '../core/pipeline.js';
 import { clusterEvents } from '../incidents/merge.js';
 import { createPool } from '../ingest/pool.js';
 import { PostgresStore } from '../store/postgres/postgres-store.js';
+import { isStoreUnavailable } from '../store/unavailable.js';
 import { QUEUE, startBoss, type ArticleJob } from './boss.js';
 
 export interface WorkerOptions {
@@ -50,6 +53,18 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
     });
     return merging;
   };
+  let stopping = false;
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  /** `write()`, again and again while the database is unavailable (back-off 0.25 s → 10 s), until it goes through or the worker stops. */
+  const whileUnavailable = async <T>(what: string, write: () => Promise<T>): Promise<T> => {
+    for (let wait = 250; ; wait = Math.min(wait * 2, 10_000)) {
+      try { return await write(); } catch (err) {
+        if (!isStoreUnavailable(err) || stopping) throw err;
+        log(`${what}: database unavailable (${(err as Error).message}); retrying in ${wait} ms`);
+        await sleep(wait);
+      }
+    }
+  };
   try {
     boss = await startBoss(url, { supervise: true, maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30, max: 2 });
     const handle = async (job: PgBoss.Job<ArticleJob>): Promise<object> => {
@@ -58,10 +73,12 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
       const d = job.data;
       const inputs = d.inputs.map((i) => ({ location: i.location, hash: d.hash, docId: i.docId }));
       if (!d.force) {
-        const known = await store.findArticle(d.hash, null);
+        const known = await whileUnavailable(`job ${job.id}`, () => store.findArticle(d.hash, null));
         if (known?.extractorVersion === EXTRACTOR_VERSION) {
-          await store.saveBatch({ articles: [], inputs, failures: [] });
-          await store.logSkipped(d.hash, { jobId: job.id, worker: id });
+          await whileUnavailable(`job ${job.id}`, async () => {
+            await store.saveBatch({ articles: [], inputs, failures: [] });
+            await store.logSkipped(d.hash, { jobId: job.id, worker: id });
+          });
           counts.skipped++;
           return { hash: d.hash, saved: false };
         }
@@ -75,27 +92,26 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
       if ('error' in reply) {
         counts.failed++;
         // Recorded as `eventwire ingest` records it (listed by `ingest --report`), then thrown: retried, then dead-lettered.
-        await store.saveBatch({ articles: [], inputs: [], failures: d.inputs.map((g) => ({
+        const failures = d.inputs.map((g) => ({
           location: g.location, code: reply.error.code, hash: d.hash, extractorVersion: EXTRACTOR_VERSION,
           message: reply.error.message.startsWith(g.location) ? reply.error.message : `${g.location}: ${reply.error.message}`,
-        })) });
+        }));
+        await whileUnavailable(`job ${job.id}`, () => store.saveBatch({ articles: [], inputs: [], failures }));
         throw new Error(`${reply.error.code}: ${reply.error.message}`);
       }
       const a = d.article;
       const x = reply.extraction;
-      const saved = await store.saveArticleOnce({
+      const saved = await whileUnavailable(`job ${job.id}`, () => store.saveArticleOnce({
         hash: d.hash, docId: d.inputs[0]!.docId, url: a.url, title: a.title, source: a.source, lang: x.doc.lang,
         date: a.date?.value ?? null, datePrecision: a.date?.precision ?? null, file: d.inputs[0]!.location,
         text: a.text, extraction: x, extractorVersion: EXTRACTOR_VERSION,
-      }, inputs, { jobId: job.id, worker: id, ms: performance.now() - t0 }, d.force);
+      }, inputs, { jobId: job.id, worker: id, ms: performance.now() - t0 }, d.force));
       if (saved) counts.extracted++; else counts.skipped++;
       return { hash: d.hash, saved, events: x.events.length };
     };
     // Our own fetch loop per slot (pg-boss's work() waits out the polling interval after every job): the
     // next job is fetched as soon as one is done; an empty queue is polled every `pollSeconds`.
-    let stopping = false;
     const pollMs = (options.pollSeconds ?? 1) * 1000;
-    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     const b = boss;
     const slot = async () => {
       while (!stopping) {
@@ -107,7 +123,8 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
           await b.fail(QUEUE, job.id, { message: (err as Error).message }).catch((e: Error) => log(`cannot record the failure of job ${job!.id}: ${e.message}`));
           continue;
         }
-        await b.complete(QUEUE, job.id, out).catch((e: Error) => log(`cannot complete job ${job!.id} (it will be redelivered; its article is saved): ${e.message}`));
+        await whileUnavailable(`completing job ${job.id}`, () => b.complete(QUEUE, job!.id, out))
+          .catch((e: Error) => log(`cannot complete job ${job!.id} (it will be redelivered; its article is saved): ${e.message}`));
       }
     };
     const slots = Array.from({ length: concurrency }, slot);

@@ -8,7 +8,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,7 @@ import { queueStatus } from '../../src/queue/status.js';
 import { PostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { freshDatabase } from './pg-server.js';
+import { exited, startWorker, until } from './worker-process.js';
 
 const SHARED = '../shared';
 const WIKINEWS = `${SHARED}/data/wikinews-fr-100/wikinews_fr_100.jsonl`;
@@ -34,23 +35,6 @@ function corpus(dir: string): string[] {
   const gva = join(dir, 'gva-40.jsonl');
   writeFileSync(gva, gunzipSync(readFileSync(GVA)).toString('utf8').split('\n').slice(0, 40).join('\n') + '\n');
   return [SEED, WIKINEWS, gva];
-}
-
-function startWorker(url: string, n: number): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'worker', '--db', url, '--concurrency', '1',
-    '--poll-seconds', '0.5', '--merge-every-ms', '300', '--maintenance-seconds', '2'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  child.stderr!.on('data', (b: Buffer) => { if (process.env.EW_TEST_VERBOSE) process.stderr.write(`[w${n}] ${b.toString()}`); });
-  return child;
-}
-
-const exited = (c: ChildProcess) => new Promise<number | null>((resolve) => { if (c.exitCode !== null || c.signalCode) resolve(c.exitCode); else c.once('exit', (code) => resolve(code)); });
-
-async function until(what: string, ms: number, check: () => Promise<boolean>): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
 }
 
 /** Where two long lines part: 80 characters of context on each side. */

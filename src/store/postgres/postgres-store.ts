@@ -114,17 +114,24 @@ export class PostgresStore implements Store {
     if (init) await this.init();
     for (let attempt = 0; ; attempt++) {
       const c = await this.pool.connect();
+      // A checked-out client whose server goes away (restart, admin kill) emits 'error' between
+      // queries; unheard, that event kills the process. Heard, the next query fails and we give the
+      // broken connection back to be destroyed rather than reused.
+      let broken: Error | undefined;
+      const onError = (err: Error) => { broken = err; };
+      c.on('error', onError);
       try {
         await c.query('BEGIN');
         const out = await fn(c);
         await c.query('COMMIT');
         return out;
       } catch (err) {
-        await c.query('ROLLBACK').catch(() => {});
+        if (!broken) await c.query('ROLLBACK').catch((e: Error) => { broken = e; });
         if (RETRYABLE.has((err as { code?: string }).code ?? '') && attempt < 5) { await new Promise((r) => setTimeout(r, 20 * 2 ** attempt * Math.random())); continue; }
         throw err;
       } finally {
-        c.release();
+        c.off('error', onError);
+        c.release(broken);
       }
     }
   }
