@@ -1,14 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ingest } from '../../src/ingest/ingest.js';
 import { contentHash, normalisedText } from '../../src/ingest/hash.js';
 import { normaliseRecord, readSources } from '../../src/ingest/sources.js';
 import { articleFromHtml } from '../../src/input/html.js';
-import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ingest');
 const tmp = () => mkdtempSync(join(tmpdir(), 'ew-ingest-'));
@@ -66,53 +64,4 @@ test('a .gz file is read as what it holds', async () => {
   for await (const item of readSources([dir])) items.push(item);
   assert.equal(items.filter((i) => i.kind === 'article').length, 2);
   assert.equal(items.filter((i) => i.kind === 'failure').length, 2);
-});
-
-test('ingest: stores articles, records failures; a second run extracts nothing and changes nothing; --force re-extracts', async () => {
-  const store = new SqliteStore(join(tmp(), 'e.db'));
-  const first = await ingest(store, [FIXTURES], { geo: false });
-  assert.equal(first.extracted, 8);
-  assert.equal(first.readFailures, 4);
-  const stats = await store.stats();
-  assert.equal(stats.articles, 8);
-  assert.equal(stats.failures, 4);
-  const failures = await store.failures();
-  assert.ok(failures.some((f) => f.code === 'invalid-utf8' && f.severity === 'warning'));
-  const dump = await store.dump();
-  const second = await ingest(store, [FIXTURES], { geo: false });
-  assert.equal(second.extracted, 0);
-  assert.equal(second.alreadyStored, 8);
-  assert.equal(second.merge?.blocks, 0);
-  assert.equal(await store.dump(), dump);
-  const forced = await ingest(store, [FIXTURES], { geo: false, force: true });
-  assert.equal(forced.extracted, 8);
-  assert.equal(await store.dump(), dump, 'same extractor, same content');
-  await store.close();
-});
-
-test('ingest: the same text under two names is extracted once and both inputs point to it', async () => {
-  const dir = tmp();
-  copyFileSync(join(FIXTURES, 'dispatch-fr.txt'), join(dir, 'a.txt'));
-  writeFileSync(join(dir, 'b.txt'), `${readFileSync(join(FIXTURES, 'dispatch-fr.txt'), 'utf8')}\n\n`);
-  const store = new SqliteStore(join(dir, 'e.db'));
-  const c = await ingest(store, [dir], { geo: false });
-  assert.equal(c.extracted, 1);
-  assert.equal(c.duplicates, 1);
-  assert.equal((await store.stats()).inputs, 2);
-  await store.close();
-});
-
-test('ingest: an unsupported language is a recorded failure, skipped on the next run', async () => {
-  const dir = tmp();
-  writeFileSync(join(dir, 'de.txt'), 'date 2022-01-06\nIn Almaty wurden am Donnerstag acht Polizisten bei Ausschreitungen getötet, teilte das Innenministerium mit. Die Regierung trat zurück.');
-  const store = new SqliteStore(join(dir, 'e.db'));
-  const c = await ingest(store, [dir], { geo: false });
-  assert.equal(c.failed, 1);
-  const [f] = await store.failures();
-  assert.equal(f!.code, 'unsupported-language');
-  assert.match(f!.message, /de\.txt/);
-  const again = await ingest(store, [dir], { geo: false });
-  assert.equal(again.knownFailures, 1);
-  assert.equal(again.extracted + again.failed, 0);
-  await store.close();
 });

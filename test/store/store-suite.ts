@@ -1,6 +1,7 @@
 /**
  * The store test suite, written against the `Store` interface and run once per back end
- * (test/postgres/store-both.test.ts): SQLite and PostgreSQL must behave, and dump, the same.
+ * (test/store/store.test.ts): SQLite and PostgreSQL must behave, and dump, the same. It covers the
+ * store alone, `eventwire ingest` writing into it, and `serve --db` reading it back.
  */
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +11,15 @@ import { loadGeocoder } from '../../src/extract/geocoder.js';
 import { contentHash } from '../../src/ingest/hash.js';
 import { mergeIncidents } from '../../src/incidents/merge.js';
 import type { Store, StoredArticle } from '../../src/store/store.js';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MemoryCatalog } from '../../src/api/memory-catalog.js';
+import { loadStore } from '../../src/api/store-catalog.js';
+import { ingest } from '../../src/ingest/ingest.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ingest');
+const tmp = () => mkdtempSync(join(tmpdir(), 'ew-suite-'));
 
 export const TEXT = "Au moins huit membres des forces de sécurité ont été tués jeudi à Almaty, selon le ministère de l'Intérieur kazakh. Les émeutes ont gagné le gaz naturel liquéfié.";
 export const TEXT2 = 'Huit policiers ont été tués jeudi à Almaty lors des émeutes, a déclaré Kassym-Jomart Tokaïev.';
@@ -19,7 +29,7 @@ let geo: ReturnType<typeof loadGeocoder> | undefined;
 
 export function stored(text = TEXT, date = '2022-01-06', title: string | null = 'Émeutes à Almaty'): StoredArticle {
   geo ??= loadGeocoder(() => {});
-  const article = { id: 'd1', text, date: parseDocumentDate(date), lang: 'fr', title, url: null, source: null, file: null };
+  const article = { id: `d-${contentHash(text).slice(0, 8)}`, text, date: parseDocumentDate(date), lang: 'fr', title, url: null, source: null, file: null };
   const x = extractArticle(article, { geo });
   return { hash: contentHash(text), docId: 'd1', url: null, title, source: null, lang: 'fr', date, datePrecision: 'day', file: 'a.txt', text, extraction: x, extractorVersion: EXTRACTOR_VERSION };
 }
@@ -139,5 +149,62 @@ export function storeSuite(backend: Backend): void {
     const dump = await store.dump();
     const again = await reopen();
     try { assert.equal(await again.dump(), dump); assert.equal((await again.stats()).articles, 1); } finally { await again.close(); }
+  });
+
+  it('ingest: stores articles, records failures; a second run extracts nothing and changes nothing; --force re-extracts', async (store) => {
+    const first = await ingest(store, [FIXTURES], { geo: false });
+    assert.equal(first.extracted, 8);
+    assert.equal(first.readFailures, 4);
+    const stats = await store.stats();
+    assert.equal(stats.articles, 8);
+    assert.equal(stats.failures, 4);
+    assert.ok((await store.failures()).some((f) => f.code === 'invalid-utf8' && f.severity === 'warning'));
+    const dump = await store.dump();
+    const second = await ingest(store, [FIXTURES], { geo: false });
+    assert.equal(second.extracted, 0);
+    assert.equal(second.alreadyStored, 8);
+    assert.equal(second.merge?.blocks, 0);
+    assert.equal(await store.dump(), dump);
+    const forced = await ingest(store, [FIXTURES], { geo: false, force: true });
+    assert.equal(forced.extracted, 8);
+    assert.equal(await store.dump(), dump, 'same extractor, same content');
+  });
+
+  it('ingest: the same text under two names is extracted once and both inputs point to it', async (store) => {
+    const dir = tmp();
+    copyFileSync(join(FIXTURES, 'dispatch-fr.txt'), join(dir, 'a.txt'));
+    writeFileSync(join(dir, 'b.txt'), `${readFileSync(join(FIXTURES, 'dispatch-fr.txt'), 'utf8')}\n\n`);
+    const c = await ingest(store, [dir], { geo: false });
+    assert.equal(c.extracted, 1);
+    assert.equal(c.duplicates, 1);
+    assert.equal((await store.stats()).inputs, 2);
+  });
+
+  it('ingest: an unsupported language is a recorded failure, skipped on the next run', async (store) => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'de.txt'), 'date 2022-01-06\nIn Almaty wurden am Donnerstag acht Polizisten bei Ausschreitungen getötet, teilte das Innenministerium mit. Die Regierung trat zurück.');
+    const c = await ingest(store, [dir], { geo: false });
+    assert.equal(c.failed, 1);
+    const [f] = await store.failures();
+    assert.equal(f!.code, 'unsupported-language');
+    assert.match(f!.message, /de\.txt/);
+    const again = await ingest(store, [dir], { geo: false });
+    assert.equal(again.knownFailures, 1);
+    assert.equal(again.extracted + again.failed, 0);
+  });
+
+  it('serve --db: stored articles come back into the API catalog with their text, events and incidents', async (store) => {
+    await store.saveBatch({ articles: [stored(), stored(TEXT2, '2022-01-06', null), stored(TEXT3, '2022-01-08', null)], inputs: [], failures: [] });
+    await mergeIncidents(store);
+    const catalog = new MemoryCatalog();
+    assert.deepEqual(await loadStore(catalog, store), { articles: 3, skipped: 0 });
+    const almaty = catalog.allEvents({ place: 'Almaty' });
+    assert.ok(almaty.length >= 2);
+    for (const [text, date] of [[TEXT, '2022-01-06'], [TEXT2, '2022-01-06'], [TEXT3, '2022-01-08']] as const) {
+      assert.equal(catalog.article(stored(text, date).extraction.doc.id)!.text, text);
+    }
+    assert.equal(catalog.allEvents({}).length, (await store.stats()).events);
+    const incidents = new Set(almaty.map((e) => e.incidentId));
+    assert.ok(incidents.size < almaty.length, 'the store\'s incidents group the two Almaty reports');
   });
 }
