@@ -16,7 +16,7 @@ test('static files: traversal in every spelling misses, files inside the root ar
   const files = new StaticFiles(root);
   assert.ok(files.lookup('/assets/app.js'));
   for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/../../secret.txt', '/assets%2f..%2f..%2fsecret.txt',
-    '/..%5csecret.txt', '/assets\\..\\..\\secret.txt', '/secret.txt%00.js', '/%E0%A4%A']) {
+    '/..%5csecret.txt', '/assets\\..\\..\\secret.txt', '/secret.txt%00.js', '/%E0%A4%A', '/%252e%252e/secret.txt', '/%252e%252e%252fsecret.txt', '//secret.txt', '//../secret.txt', '/assets/%2e%2e%5c%2e%2e%5csecret.txt', '/%']) {
     const hit = files.lookup(path);
     assert.ok(hit === null || hit === files.lookup('/index.html'), `${path} must not reach outside the root`);
   }
