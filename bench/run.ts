@@ -89,6 +89,22 @@ clearInterval(sampler);
 sample();
 row('peak RSS with the worker threads', mb(Math.max(peakRss, process.resourceUsage().maxRSS * 1024)), 'one process: every worker holds its own gazetteer');
 
+// Distributed ingest: 1, 2 and 4 `eventwire worker` processes on one PostgreSQL (bench/workers.ts), when a
+// server can be had ($EVENTWIRE_BENCH_PG, or the throwaway cluster of scripts/pg-test-server.sh).
+if (process.argv.includes('--no-workers')) row('distributed ingest (1, 2, 4 workers)', 'skipped', '--no-workers');
+else {
+  try {
+    const out = execFileSync(process.execPath, [projectFile('dist', 'bench', 'workers.js'), '--articles', '600', '--workers', '1,2,4'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    console.log(`\ndistributed ingest, 600 inputs of the development corpus (bench/workers.ts):\n${out}`);
+    for (const line of out.split('\n').filter((l) => /^\d+ \|/.test(l))) {
+      const c = line.split('|').map((x) => x.trim());
+      row(`distributed ingest, ${c[0]} worker process(es)`, `${c[4]} art/s`, `steady ${c[5]} art/s; scaling efficiency ${c[7]} (wall) / ${c[8]} (steady)`);
+    }
+  } catch (err) {
+    row('distributed ingest (1, 2, 4 workers)', 'skipped', `no PostgreSQL: ${String((err as { stderr?: string }).stderr ?? (err as Error).message).trim().split('\n')[0]!.slice(0, 120)}`);
+  }
+}
+
 const file = projectFile('docs', 'performance.md');
 if (!existsSync(file)) writeFileSync(file, '# Performance\n\nEach run of `npm run bench` appends a table here (newest last). Targets: ≥ 200 articles/s per core, peak memory < 500 MB, gazetteer load < 500 ms, geocoding < 20% of extraction time.\n');
 let commit = 'uncommitted';

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import pg from 'pg';
+import { projectFile } from '../src/core/paths.js';
 import { startBoss } from '../src/queue/boss.js';
 import { enqueue } from '../src/queue/enqueue.js';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
@@ -25,7 +26,7 @@ const counts = values.workers.split(',').map(Number);
 function server(): string {
   if (values.db) return values.db;
   if (process.env.EVENTWIRE_BENCH_PG) return process.env.EVENTWIRE_BENCH_PG;
-  return execFileSync(new URL('../scripts/pg-test-server.sh', import.meta.url).pathname, ['start'], { encoding: 'utf8' }).trim();
+  return execFileSync(projectFile('scripts', 'pg-test-server.sh'), ['start'], { encoding: 'utf8' }).trim();
 }
 
 function corpus(dir: string): string[] {
