@@ -91,7 +91,8 @@ test('workers: 3 processes, one SIGKILLed midway: every article saved exactly on
     assert.equal(q.queued, ref.extracted + ref.failed);
     assert.equal(q.duplicates, ref.duplicates);
 
-    for (let i = 0; i < 3; i++) workers.push(startWorker(db.url, i));
+    // Merging every 5 s, not every 0.3 s: over 21,000 events a merge of the largest block costs seconds.
+    for (let i = 0; i < 3; i++) workers.push(startWorker(db.url, i, ['--merge-every-ms', '5000']));
     const logged = async () => ((await store.pool.query('SELECT count(*)::int AS n FROM ingest_log')).rows[0].n as number);
     await until('a third of the articles', 600_000, async () => (await logged()) >= Math.floor(q.queued / 3));
     workers[0]!.kill('SIGKILL');
