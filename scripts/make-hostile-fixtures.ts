@@ -26,6 +26,7 @@ const cases: Case[] = [
   { file: 'invalid-utf8-latin1.txt', content: latin1(`date 2022-01-06 Au moins trois civils ont été tués jeudi à Almaty.`), expect: ok('Latin-1 bytes decoded with U+FFFD and a warning', { warning: 'invalid UTF-8' }) },
   { file: 'utf8-bom.txt', content: `\ufeffdate 2022-01-06 ${good}`, expect: ok('the BOM is dropped before the header') },
   { file: 'json-truncated.json', content: '{"text": "Au moins trois civils ont été tu', expect: fail('bad-json', 'cut in the middle') },
+  { file: 'json-empty-array.json', content: '[]', expect: fail('input-empty', 'an array of no records (found by npm run fuzz)') },
   { file: 'json-text-number.json', content: '{"text": 5, "date": "2022-01-06"}', expect: fail('bad-field', 'text must be a string') },
   { file: 'json-date-words.json', content: JSON.stringify({ text: good, date: 'jeudi dernier' }), expect: fail('bad-date', 'a date field that is not a date') },
   { file: 'json-title-object.json', content: JSON.stringify({ text: good, title: { a: 1 } }), expect: fail('bad-field', 'title must be a string') },

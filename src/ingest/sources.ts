@@ -91,6 +91,7 @@ function* recordsOf(text: string, where: string, lines: boolean, options: Source
       yield* recordsOf(text, where, true, options);
       return;
     }
+    if (Array.isArray(value) && value.length === 0) { yield failureOf(new EventwireError(ERROR_CODES.INPUT_EMPTY, 'expected at least one record, found an empty array', where), where); return; }
     if (Array.isArray(value)) { for (let i = 0; i < value.length; i++) yield* one(value[i], `${where}[${i}]`); } else yield* one(value, where);
     return;
   }

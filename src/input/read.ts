@@ -112,6 +112,7 @@ function readJson(text: string, where: string, options: ReadOptions, result: Rea
     if (text.trimStart().startsWith('{') && text.includes('}\n{')) return readJsonLines(text, where, options, result);
     throw new EventwireError(ERROR_CODES.BAD_JSON, `invalid JSON (${(e as Error).message})`, where);
   }
+  if (Array.isArray(value) && value.length === 0) throw new EventwireError(ERROR_CODES.INPUT_EMPTY, 'expected at least one record, found an empty array', where);
   const records = Array.isArray(value) ? value : [value];
   records.forEach((record, i) => {
     const at = Array.isArray(value) ? `${where}[${i}]` : where;
