@@ -4,7 +4,10 @@
  */
 import type { Event, Extraction } from '../core/schema.js';
 import { foldName as fold } from '../geo/fold.js';
-import type { EventRow, MergeEvent } from './store.js';
+import type { EventRow, FailureRow, MergeEvent } from './store.js';
+
+/** A database row as both drivers return it: column name → value. */
+export type Row = Record<string, unknown>;
 
 export function eventRowOf(hash: string, e: Event): EventRow {
   const place = e.where?.place ?? null;
@@ -112,4 +115,55 @@ export function mergeEventsOf(hash: string, x: Extraction, meta: { date: string 
 export function mainEventOf(events: readonly { localId: string; type: string; partOf: string | null; tags: string[] }[]): string | null {
   const primary = events.find((e) => e.type !== 'Strategic developments' && !e.partOf && !e.tags.includes('casualty-report'));
   return (primary ?? events.find((e) => e.type !== 'Strategic developments') ?? events[0])?.localId ?? null;
+}
+
+/** A `failures` row, read back the same way from either back end. */
+export function failureOf(r: Row): FailureRow {
+  return {
+    location: r.location as string, code: r.code as string, message: r.message as string, hash: r.hash as string | null,
+    extractorVersion: r.extractor_version as string | null, severity: r.severity === 'warning' ? 'warning' : 'error',
+  };
+}
+
+/** An `events` row with its merge data, as incident merging reads it from either back end. */
+export function mergeEventOf(r: Row): MergeEvent {
+  const extra = JSON.parse(r.merge as string) as Pick<MergeEvent, 'articleDate' | 'articleLang' | 'articleSource' | 'articleTitle' | 'names' | 'figures'>;
+  return {
+    id: r.id as string, articleHash: r.article_hash as string, localId: r.local_id as string, type: r.type as string, subType: r.sub_type as string,
+    tags: JSON.parse(r.tags as string) as string[], partOf: r.part_of as string | null,
+    dateStart: r.date_start as string | null, dateEnd: r.date_end as string | null, datePrecision: r.date_precision as string | null,
+    weekday: r.weekday as string | null, dateRule: r.date_rule as string | null,
+    country: r.country as string | null, admin1: r.admin1 as string | null, location: r.location as string | null,
+    geonameId: r.geoname_id as number | null, lat: r.lat as number | null, lon: r.lon as number | null,
+    geoPrecision: r.geo_precision as number | null, placeKind: r.place_kind as string | null,
+    actor1: r.actor1 as string | null, actor1Category: r.actor1_category as string | null,
+    actor2: r.actor2 as string | null, actor2Category: r.actor2_category as string | null,
+    killedMin: r.killed_min as number | null, killedMax: r.killed_max as number | null,
+    injuredMin: r.injured_min as number | null, injuredMax: r.injured_max as number | null,
+    confidence: r.confidence as number,
+    ...extra,
+  };
+}
+
+/**
+ * Each article's incident (the incident of its main event) and the document ids it was read under,
+ * from (article, event, incident) rows ordered by article and event, and (hash, doc_id) input rows.
+ */
+export function articleIncidentsOf(rows: Row[], inputs: Row[]): { hash: string; docIds: string[]; incident: string | null }[] {
+  const docIds = new Map<string, string[]>();
+  for (const r of inputs) {
+    const list = docIds.get(r.hash as string) ?? [];
+    list.push(r.doc_id as string);
+    docIds.set(r.hash as string, list);
+  }
+  const byArticle = new Map<string, { localId: string; type: string; partOf: string | null; tags: string[]; incident: string | null }[]>();
+  for (const r of rows) {
+    const list = byArticle.get(r.hash as string) ?? [];
+    if (r.local_id) list.push({ localId: r.local_id as string, type: r.type as string, partOf: r.part_of as string | null, tags: JSON.parse(r.tags as string) as string[], incident: r.incident_id as string | null });
+    byArticle.set(r.hash as string, list);
+  }
+  return [...byArticle].map(([hash, events]) => {
+    const main = mainEventOf(events);
+    return { hash, docIds: docIds.get(hash) ?? [], incident: events.find((e) => e.localId === main)?.incident ?? null };
+  });
 }

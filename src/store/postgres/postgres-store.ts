@@ -7,7 +7,7 @@
 import pg from 'pg';
 import { EventwireError, ERROR_CODES } from '../../core/errors.js';
 import { EXTRACTOR_VERSION } from '../../core/pipeline.js';
-import { mainEventOf, mergeEventsOf } from '../rows.js';
+import { articleIncidentsOf, failureOf, mergeEventOf, mergeEventsOf } from '../rows.js';
 import {
   blockOf, type EventRow, type FailureRow, type IncidentRecord, type InputRef, type KnownArticle, type MergeEvent, type QueryFilter,
   type Store, type StoreStats, type StoredArticle,
@@ -449,22 +449,7 @@ export class PostgresStore implements Store {
   async articleIncidents(): Promise<{ hash: string; docIds: string[]; incident: string | null }[]> {
     const rows = await this.q(`SELECT a.hash, e.local_id, e.type, e.part_of, e.tags, ie.incident_id FROM articles a
       LEFT JOIN events e ON e.article_hash = a.hash LEFT JOIN incident_events ie ON ie.event_id = e.id ORDER BY a.hash, e.rid`);
-    const docIds = new Map<string, string[]>();
-    for (const r of await this.q('SELECT hash, doc_id FROM inputs WHERE doc_id IS NOT NULL ORDER BY location')) {
-      const list = docIds.get(r.hash as string) ?? [];
-      list.push(r.doc_id as string);
-      docIds.set(r.hash as string, list);
-    }
-    const byArticle = new Map<string, { localId: string; type: string; partOf: string | null; tags: string[]; incident: string | null }[]>();
-    for (const r of rows) {
-      const list = byArticle.get(r.hash as string) ?? [];
-      if (r.local_id) list.push({ localId: r.local_id as string, type: r.type as string, partOf: r.part_of as string | null, tags: JSON.parse(r.tags as string) as string[], incident: r.incident_id as string | null });
-      byArticle.set(r.hash as string, list);
-    }
-    return [...byArticle].map(([hash, events]) => {
-      const main = mainEventOf(events);
-      return { hash, docIds: docIds.get(hash) ?? [], incident: events.find((e) => e.localId === main)?.incident ?? null };
-    });
+    return articleIncidentsOf(rows, await this.q('SELECT hash, doc_id FROM inputs WHERE doc_id IS NOT NULL ORDER BY location'));
   }
 
   async stats(): Promise<StoreStats> {
@@ -508,28 +493,3 @@ function eventValues(m: EventRow): unknown[] {
     m.killedMin, m.killedMax, m.injuredMin, m.injuredMax, m.confidence];
 }
 
-function failureOf(r: Row): FailureRow {
-  return {
-    location: r.location as string, code: r.code as string, message: r.message as string, hash: r.hash as string | null,
-    extractorVersion: r.extractor_version as string | null, severity: r.severity === 'warning' ? 'warning' : 'error',
-  };
-}
-
-function mergeEventOf(r: Row): MergeEvent {
-  const extra = JSON.parse(r.merge as string) as Pick<MergeEvent, 'articleDate' | 'articleLang' | 'articleSource' | 'articleTitle' | 'names' | 'figures'>;
-  return {
-    id: r.id as string, articleHash: r.article_hash as string, localId: r.local_id as string, type: r.type as string, subType: r.sub_type as string,
-    tags: JSON.parse(r.tags as string) as string[], partOf: r.part_of as string | null,
-    dateStart: r.date_start as string | null, dateEnd: r.date_end as string | null, datePrecision: r.date_precision as string | null,
-    weekday: r.weekday as string | null, dateRule: r.date_rule as string | null,
-    country: r.country as string | null, admin1: r.admin1 as string | null, location: r.location as string | null,
-    geonameId: r.geoname_id as number | null, lat: r.lat as number | null, lon: r.lon as number | null,
-    geoPrecision: r.geo_precision as number | null, placeKind: r.place_kind as string | null,
-    actor1: r.actor1 as string | null, actor1Category: r.actor1_category as string | null,
-    actor2: r.actor2 as string | null, actor2Category: r.actor2_category as string | null,
-    killedMin: r.killed_min as number | null, killedMax: r.killed_max as number | null,
-    injuredMin: r.injured_min as number | null, injuredMax: r.injured_max as number | null,
-    confidence: r.confidence as number,
-    ...extra,
-  };
-}
