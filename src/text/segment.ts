@@ -94,6 +94,8 @@ export function splitSentences(text: string, pack: LanguagePack): Sentence[] {
 const CHUNK = 4000;
 const SENTENCE_END_THEN_SPACE = /[.!?»"”]\s+/g;
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
 function segmentBounds(segmenter: Intl.Segmenter, paragraph: string): number[] {
   const bounds: number[] = [];
   let from = 0;
@@ -103,10 +105,14 @@ function segmentBounds(segmenter: Intl.Segmenter, paragraph: string): number[] {
       to = from + CHUNK;
       // Searched in the second half of the chunk only, so each chunk costs its own length.
       const windowStart = from + CHUNK / 2;
+      const window = paragraph.slice(windowStart, from + CHUNK);
       let cut = -1;
-      for (const m of paragraph.slice(windowStart, from + CHUNK).matchAll(SENTENCE_END_THEN_SPACE)) cut = windowStart + m.index! + m[0].length;
-      if (cut < 0) cut = paragraph.lastIndexOf(' ', from + CHUNK) + 1;
+      for (const m of window.matchAll(SENTENCE_END_THEN_SPACE)) cut = windowStart + m.index! + m[0].length;
+      // Within the window only: a search back through the whole paragraph would make a text
+      // without spaces quadratic.
+      if (cut < 0) { const space = window.lastIndexOf(' '); if (space >= 0) cut = windowStart + space + 1; }
       if (cut > from) to = cut;
+      else if (isHighSurrogate(paragraph.charCodeAt(to - 1))) to--; // never split a surrogate pair
     }
     for (const seg of segmenter.segment(paragraph.slice(from, to))) bounds.push(from + seg.index);
     from = to;
