@@ -73,8 +73,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     for (const c of extractCounts(text, sentence, cp, nextCountId)) {
       counts.push({ ...c, sourceId: sources[0]?.id ?? null });
     }
-    times.push(...extractTimes(text, sentence, cp, article.date, times.at(-1) ?? null));
-    frames.push(...findFrames(text, sentence, cp));
+    const sentenceTimes = extractTimes(text, sentence, cp, article.date, times.at(-1) ?? null);
+    times.push(...sentenceTimes);
+    frames.push(...findFrames(text, sentence, cp, sentenceTimes.flatMap((t) => (t.evidence ? [t.evidence] : []))));
     cp.background.lastIndex = 0;
     for (const m of sentence.text.matchAll(cp.background)) {
       const start = sentence.start + m.index!;

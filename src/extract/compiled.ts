@@ -81,6 +81,9 @@ export interface CompiledPack {
   countryAnaphora: RegExp;
   subCitySpot: RegExp;
   placeCueThenName: RegExp;
+  /** A region head right after a place name ("␣province"), or right before it ("province de␣"); null when the pack has none. */
+  regionHeadAfter: RegExp | null;
+  regionHeadBefore: RegExp | null;
   determinerAtStart: RegExp;
   // events
   triggers: CompiledTrigger[];
@@ -200,6 +203,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     countryAnaphora: w(alternation(entities.countryAnaphora)),
     subCitySpot: w(`(?<spot>${alternation(entities.subCitySpots)})\\s*(?<name>${NAME})`),
     placeCueThenName: new RegExp(`${WORD_START}${alternation(entities.placeCues)}\\s*(?<name>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)`, 'gu'),
+    regionHeadAfter: entities.regionHeadsAfter.length ? new RegExp(`^\\s+(?:${alternation(entities.regionHeadsAfter)})${WORD_END}`, 'iu') : null,
+    regionHeadBefore: entities.regionHeadsBefore.length ? new RegExp(`${WORD_START}(?:${alternation(withUnaccented(entities.regionHeadsBefore))})\\s*$`, 'iu') : null,
     determinerAtStart: new RegExp(`^(?:${alternation(entities.determiners)})(?:\\s+|(?<=['’]))`, 'iu'),
 
     triggers: events.triggers.map((def, index) => ({

@@ -143,6 +143,10 @@ export interface EntityLexicon {
   placeCues: readonly string[];
   /** Sub-city spots that roll up to the city named after them ("l'un des quartiers de"). */
   subCitySpots: readonly string[];
+  /** Words that make the name next to them a first-level region: after it ("Helmand province")
+   * or before it ("la province de Helmand"). Empty where the language does not write them there. */
+  regionHeadsAfter: readonly string[];
+  regionHeadsBefore: readonly string[];
 }
 
 export interface ActorDef {

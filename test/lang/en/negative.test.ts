@@ -26,6 +26,9 @@ const NO_EVENT = [
   'Floods killed 20 people in the north of the country.',
   'The leader was responsible for IED attacks against coalition forces.',
   'Moscow sends reinforcements',
+  // A month name inside a date is not a march.
+  'The new school opened on March 17, 2011, in the presence of the governor.',
+  'The ceremony took place in March 2011.',
 ];
 
 for (const text of NO_TIME) test(`en no time expression: ${text}`, () => assert.deepEqual(extract(text, '2022-01-06', 'en').times.map((t) => t.evidence?.text), []));
