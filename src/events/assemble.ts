@@ -9,7 +9,7 @@ import type { Actor, ActorCategory, Attribution, Count, DateValue, Event, Eviden
 import type { CompiledPack } from '../extract/compiled.js';
 import type { DocumentPlaces, Geocoder, PlaceMention } from '../extract/places.js';
 import type { Entity } from '../core/schema.js';
-import type { Sentence } from '../text/segment.js';
+import { isTitle, type Sentence } from '../text/segment.js';
 import { VIOLENT_TYPES, isAcledSubType } from './acled.js';
 import { indexDocument, startingIn, type DocumentIndex } from './document-index.js';
 import { isNonConflict, type Frame } from './frames.js';
@@ -383,8 +383,13 @@ function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: bool
   // A date in parentheses after the dateline place ("KABUL, Afghanistan (July 30, 2011) – …
   // yesterday") stamps the release; another date in the clause dates the event.
   const sentenceTimes = input.index.timesBySentence.get(frame.sentence.index) ?? [];
+  // "Forces yesterday confirmed the arrest of a leader … Oct. 19": a date before a reporting verb that
+  // governs the cue dates the report; the event takes another date of the clause when there is one.
   const clauseTimes = sentenceTimes.filter((t) => t.evidence && t.evidence.start >= frame.clause.start && t.evidence.start < frame.clause.end);
-  const inClause = clauseTimes.find((t) => !inParentheses(input.text, t.evidence!)) ?? clauseTimes[0];
+  const reportAt = reportingVerbBefore(input, frame);
+  const ofReport = (t: TimeExpression) => reportAt >= 0 && t.evidence!.end <= reportAt;
+  const inClause = clauseTimes.find((t) => !inParentheses(input.text, t.evidence!) && !ofReport(t))
+    ?? clauseTimes.find((t) => !inParentheses(input.text, t.evidence!)) ?? clauseTimes[0];
   if (inClause) return strip(inClause);
   const inSentence = sentenceTimes[0];
   if (inSentence) {
@@ -404,9 +409,15 @@ function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: bool
   }
   // "A boy was killed in a drive-by shooting. … The boy was shot Thursday": the next sentences of the
   // paragraph or the next one often date a lead that does not.
-  const next = nextSentencesTimes(input, frame.sentence.index).find((t) => t.precision === 'day'
+  const next = nextSentencesTimes(input, frame.sentence.index, NEXT_SENTENCES).find((t) => t.precision === 'day'
     && (input.sentences[t.sentence]?.paragraph ?? Infinity) <= frame.sentence.paragraph + 1);
   if (next) return { ...strip(next), status: 'implied', rule: 'when/next-sentences' };
+  // "Taliban Leader Captured in Helmand" ⏎ dateline ⏎ lead: a title is dated by its story's lead, a
+  // few lines further down, not by the dateline's date in parentheses.
+  if (isTitle(frame.sentence)) {
+    const lead = nextSentencesTimes(input, frame.sentence.index, TITLE_REACH).find((t) => t.precision === 'day' && !inParentheses(input.text, t.evidence!));
+    if (lead) return { ...strip(lead), status: 'implied', rule: 'when/title-from-lead' };
+  }
   return input.publication ? { ...input.publication, status: 'implied', rule: 'when/publication' } : null;
 }
 
@@ -428,14 +439,26 @@ function sceneSentences(input: Indexed, sentence: number, previous: Event[]): nu
   return out;
 }
 
+/** Where a reporting verb ("confirmed", "announced") stands between the clause start and the cue, or -1. */
+function reportingVerbBefore(input: Indexed, frame: Frame): number {
+  const { cp } = input;
+  const span = input.text.slice(frame.clause.start, frame.main.evidence.start);
+  cp.reportingVerb.lastIndex = 0;
+  const m = firstMatch(cp.reportingVerb, span);
+  return m ? frame.clause.start + m.index! : -1;
+}
+
 /** The day a sentence narrates, when it names one (not a dateline's date in parentheses). */
 function sceneTime(input: Indexed, sentence: number): TimeExpression | undefined {
   return (input.index.timesBySentence.get(sentence) ?? []).find((x) => x.precision === 'day' && x.evidence && !inParentheses(input.text, x.evidence));
 }
 
-function nextSentencesTimes(input: Indexed, sentence: number): TimeExpression[] {
+/** How many sentences after a title its lead may be (a byline, a release number and a dateline come between). */
+const TITLE_REACH = 6;
+
+function nextSentencesTimes(input: Indexed, sentence: number, reach: number): TimeExpression[] {
   const out: TimeExpression[] = [];
-  for (let s = sentence + 1; s <= sentence + NEXT_SENTENCES; s++) out.push(...(input.index.timesBySentence.get(s) ?? []));
+  for (let s = sentence + 1; s <= sentence + reach; s++) out.push(...(input.index.timesBySentence.get(s) ?? []));
   return out;
 }
 

@@ -20,6 +20,9 @@ export interface CompiledPack {
   vague: Map<string, readonly [number, number | null]>;
   qualifiers: Map<string, QualifierKind>;
   notPeopleAfter: RegExp;
+  /** An additive adverb ending right before a figure's phrase; an additive modifier in it. */
+  additiveBefore: RegExp;
+  additiveModifier: RegExp;
   // counts
   victimsAtStart: RegExp;
   victims: Map<string, string>;
@@ -143,6 +146,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     articleOne: new Set(numbers.articleOne),
     vague: foldedLexicon(quantities.vague),
     qualifiers: foldedLexicon(quantities.qualifiers),
+    additiveBefore: new RegExp(`${WORD_START}(?:${alternation(withUnaccented(counts.additives))})\\s+$`, 'iu'),
+    additiveModifier: new RegExp(`${WORD_START}(?:${alternation(withUnaccented(counts.additiveModifiers))})${WORD_END}`, 'iu'),
     notPeopleAfter: new RegExp(`^\\s*(?:${alternation(quantities.notPeople)})${WORD_END}`, 'iu'),
 
     victimsAtStart: new RegExp(`^\\s*${partitive}${modifiers}(?<victims>${victimAlt})${WORD_END}`, 'iu'),

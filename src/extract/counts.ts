@@ -8,7 +8,7 @@
 import { firstMatch, lookup } from '../common/patterns.js';
 import { evidenceAt } from '../core/spans.js';
 import type { Count, CountKind, Who } from '../core/schema.js';
-import type { Sentence } from '../text/segment.js';
+import { isTitle, type Sentence } from '../text/segment.js';
 import type { CompiledPack } from './compiled.js';
 import { findQuantities, type Quantity } from './quantities.js';
 
@@ -183,4 +183,41 @@ function victimWho(text: string, start: number, end: number, kind: CountKind, cp
   }
   if (kind === 'deployed' && category === 'people') category = 'security-forces';
   return { text: phrase, category, evidence: evidenceAt(text, start, end), status: 'known', rule: `${cp.pack.code}/count-victims` };
+}
+
+/** How many sentences back the figure an additive one comes on top of may be. */
+const ADDITIVE_REACH = 5;
+/** How far before a figure an additive word may stand ("the security force also detained two…"). */
+const ADDITIVE_BEFORE = 20;
+
+/**
+ * "… captured a Taliban leader. … The security force also detained two suspected insurgents": a figure
+ * marked as coming on top of the last one of its kind (pack `additives`) makes an implied total with
+ * it ("count-additive-total": 3), placed right after it. A title's figures restate the story, so they are
+ * not added to; `counts` is in document order, and so is the result.
+ */
+export function withAdditiveTotals(text: string, sentences: readonly Sentence[], counts: Count[], cp: CompiledPack, nextId: () => string): Count[] {
+  const out: Count[] = [];
+  const last = new Map<CountKind, Count>();
+  for (const c of counts) {
+    out.push(c);
+    const sentence = sentences[c.sentence];
+    if (!sentence || isTitle(sentence)) continue;
+    const previous = last.get(c.kind);
+    const from = Math.max(sentence.start, c.evidence.start - ADDITIVE_BEFORE);
+    if (previous && previous.sentence >= c.sentence - ADDITIVE_REACH && previous.evidence.end <= c.evidence.start
+      && c.rule !== `${cp.pack.code}/count-coordinated-total`
+      && (cp.additiveBefore.test(text.slice(from, c.evidence.start)) || cp.additiveModifier.test(c.evidence.text))) {
+      const total: Count = {
+        kind: c.kind, min: previous.min + c.min, max: previous.max !== null && c.max !== null ? previous.max + c.max : null,
+        exact: previous.exact && c.exact, who: null, sentence: c.sentence, sourceId: c.sourceId, evidence: c.evidence,
+        status: 'implied', rule: `${cp.pack.code}/count-additive-total`, id: nextId(),
+      };
+      out.push(total);
+      last.set(c.kind, total);
+      continue;
+    }
+    last.set(c.kind, c);
+  }
+  return out;
 }

@@ -47,6 +47,13 @@ export interface CountLexicon {
    * "killing her"): a count of one, implied, where no figure covers the phrase.
    */
   singularOutcomes: Readonly<Record<string, CountKind>>;
+  /**
+   * Words that make a figure come on top of the last one of its kind, so that the two add up: adverbs
+   * right before its phrase ("also detained two suspects") and modifiers of its people ("two
+   * additional insurgents were detained").
+   */
+  additives: readonly string[];
+  additiveModifiers: readonly string[];
 }
 
 export interface AttributionLexicon {

@@ -50,3 +50,25 @@ for (const [sentence, expected] of CASES) {
     for (const c of x.counts) assert.equal(sentence.slice(c.evidence.start, c.evidence.end), c.evidence.text);
   });
 }
+
+// A figure marked as coming on top of the last one of its kind adds up with it (implied total).
+const ADDITIVE: [text: string, total: number | null][] = [
+  ['Troops captured a Taliban leader in Kandahar province. The security force also detained two suspected insurgents.', 3],
+  ['Police arrested three men on Friday. Two additional suspects were detained on Saturday.', 5],
+  ['Afghan forces detained a bomb maker on Monday. One additional suspect was detained during the search.', 2],
+  // No additive word: a restatement, not a second group.
+  ['Police arrested three men on Friday. The three suspects were detained at a checkpoint.', null],
+  // "also" after the figure says the outcome comes on top of another one, not the people.
+  ['A man was shot and killed on Main Street. Two women were also wounded.', null],
+];
+for (const [text, total] of ADDITIVE) {
+  test(`en additive total: ${text}`, () => {
+    const x = extract(text, '2022-01-06', 'en');
+    const totals = x.counts.filter((c) => c.rule === 'en/count-additive-total');
+    assert.deepEqual(totals.map((c) => c.min), total === null ? [] : [total]);
+    for (const c of totals) {
+      assert.equal(c.status, 'implied');
+      assert.equal(text.slice(c.evidence.start, c.evidence.end), c.evidence.text);
+    }
+  });
+}

@@ -55,6 +55,12 @@ const CASES: WhereCase[] = [
   // A sentence that narrates no event sets the scene (place and day) of the events told after it.
   ['KABUL, Afghanistan (Aug. 23, 2012)\nAfghan and coalition troops searched compounds in a village of Logar province yesterday. The security force also detained one suspected insurgent.',
     '2012-08-23', { where: 'Logar', rule: 'where/scene-sentence', when: '2012-08-22' }],
+  // A date before a reporting verb dates the report; the event takes the clause's other date.
+  ['KABUL, Afghanistan (Oct. 24, 2012) — Afghan and coalition forces yesterday confirmed the arrest of a Taliban leader in Logar province Oct. 19.',
+    '2012-10-24', { where: 'Logar', rule: 'where/in-clause', when: '2012-10-19' }],
+  // A title is dated by its story's lead, not by the dateline's date.
+  ['Taliban Leader Detained in Logar\nFor Immediate Release\nKABUL, Afghanistan (Dec. 29) – Afghan and coalition forces detained a Taliban leader in Logar province yesterday.',
+    '2010-12-29', { where: 'Logar', rule: 'where/in-clause', when: '2010-12-28' }],
 ];
 
 for (const [text, date, e] of CASES) {

@@ -91,6 +91,9 @@ export const counts: CountLexicon = {
   },
   ellipsisJoiners: ['and', 'as well as', 'and at least', 'while', 'along with', 'together with', 'plus'],
   partitives: ['of', 'of the', 'of them'],
+  // "The security force also detained two suspected insurgents", "one additional suspect was detained"
+  additives: ['also', 'additionally'],
+  additiveModifiers: ['additional', 'another', 'further'],
   singularOutcomes: {
     'was killed': 'killed', 'was shot and killed': 'killed', 'was shot dead': 'killed', 'was fatally shot': 'killed',
     'was fatally wounded': 'killed', 'was fatally injured': 'killed', 'was shot to death': 'killed', 'was gunned down': 'killed',
