@@ -186,7 +186,7 @@ function victimWho(text: string, start: number, end: number, kind: CountKind, cp
 }
 
 /** How many sentences back the figure an additive one comes on top of may be. */
-const ADDITIVE_REACH = 5;
+const ADDITIVE_REACH = 8;
 /** How far before a figure an additive word may stand ("the security force also detained two…"). */
 const ADDITIVE_BEFORE = 20;
 

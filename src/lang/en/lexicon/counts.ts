@@ -40,6 +40,7 @@ export const counts: CountLexicon = {
     leader: 'militants', leaders: 'militants', commander: 'militants', commanders: 'militants', 'sub-commander': 'militants',
     facilitator: 'militants', facilitators: 'militants', financier: 'militants', financiers: 'militants', operative: 'militants',
     operatives: 'militants', 'bomb maker': 'militants', 'bomb makers': 'militants', 'bomb specialist': 'militants', associates: 'militants',
+    associate: 'militants', 'cell leader': 'militants', 'cell leaders': 'militants', kidnapper: 'assailants', kidnappers: 'assailants',
     suspect: 'suspects', suspects: 'suspects', 'suspected insurgents': 'suspects', 'suspected militants': 'suspects',
     detainees: 'suspects', prisoners: 'suspects', inmates: 'suspects',
   },
