@@ -67,7 +67,60 @@ export function assembleEvents(raw: AssemblyInput): Event[] {
       events.push(event);
     }
   }
+  linkMentions(events);
   return events;
+}
+
+/** How many sentences after the last mention of an incident a new mention may still be about it. */
+const MENTION_REACH = 3;
+
+/**
+ * "A bomb exploded at the mayor's office today. … Four people were killed and 12 wounded": a violent
+ * event told right after another one (within MENTION_REACH sentences of its last mention), with no
+ * place or date of its own that sets it apart, is another mention of the same incident: it becomes
+ * partOf that incident's first mention, so the incident's figures are read together. Events already
+ * linked, and the first event of the text, are left alone; the events are not changed otherwise.
+ */
+function linkMentions(events: Event[]): void {
+  let root: Event | null = null;
+  let lastSentence = -Infinity;
+  for (const e of events) {
+    if (!VIOLENT_TYPES.has(e.type)) continue;
+    if (e.partOf) {
+      if (root && e.partOf === root.id) lastSentence = e.sentence;
+      continue;
+    }
+    if (root && e.sentence - lastSentence <= MENTION_REACH && samePlace(e, root) && sameDay(e, root)) {
+      e.partOf = root.id;
+      lastSentence = e.sentence;
+      continue;
+    }
+    root = e;
+    lastSentence = e.sentence;
+  }
+}
+
+/** The mention's place does not set it apart: none of its own, carried over, or the incident's. */
+function samePlace(e: Event, root: Event): boolean {
+  const w = e.where;
+  const r = root.where;
+  if (!w || w.status === 'implied' || !r) return true;
+  if (w.place && r.place) {
+    if (w.place.geonameId !== null && w.place.geonameId === r.place.geonameId) return true;
+    if (w.place.kind === 'country') return w.place.country === r.place.country;
+    if (w.place.kind === 'admin1') return w.place.country === r.place.country && w.place.name === r.place.admin1;
+    return w.place.name === r.place.name && w.place.country === r.place.country;
+  }
+  return w.mention.toLowerCase() === r.mention.toLowerCase();
+}
+
+/** The mention's date does not set it apart: none stated in its sentence, or the incident's day. */
+function sameDay(e: Event, root: Event): boolean {
+  const w = e.when;
+  // A date read in the mention's own sentence (a weekday is implied, yet written there).
+  const own = !!w?.evidence && (!w.rule.startsWith('when/') || w.rule === 'when/same-sentence');
+  if (!w || !own || !root.when) return true;
+  return w.start === root.when.start;
 }
 
 /** The violent event a casualty report is about: the last one narrated, or the one it reports on. */
