@@ -32,6 +32,8 @@ const CASES: Case[] = [
   ['She was shot and killed outside her home.', [{ kind: 'killed', min: 1, max: 1, evidence: 'was shot and killed' }]],
   ['THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED DURING CLASHES YESTERDAY.', [{ kind: 'killed', min: 3, max: 3, who: 'militants' }, { kind: 'injured', min: 7, max: 7 }]],
   ['A coalition security force detained numerous suspected insurgents in Marjeh district.', [{ kind: 'arrested', min: 4, max: null, who: 'suspects' }]],
+  ['THE GOVERNMENT CONDEMNED THE ASSASSINATION OF THE MAYOR OF THE TOWN.', [{ kind: 'killed', min: 1, max: 1, evidence: 'THE ASSASSINATION OF' }]],
+  ['A train hit a mine before dawn and its engineer died in the explosion.', [{ kind: 'killed', min: 1, max: 1, evidence: 'died in the explosion' }]],
   ['Police detained two kidnappers near the border crossing.', [{ kind: 'arrested', min: 2, max: 2, who: 'assailants' }]],
   ['The patrol arrested a bomb maker and an associate in Zabul province.', [{ kind: 'arrested', min: 1, max: 1, who: 'militants' }, { kind: 'arrested', min: 2, max: 2 }, { kind: 'arrested', min: 1, max: 1, who: 'militants' }]],
 ];

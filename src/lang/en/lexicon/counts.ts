@@ -104,6 +104,8 @@ export const counts: CountLexicon = {
     'died from his injuries': 'killed', 'died from her injuries': 'killed', 'died of his injuries': 'killed', 'died of her injuries': 'killed',
     'killing him': 'killed', 'killing her': 'killed', 'fatally shooting him': 'killed', 'fatally shooting her': 'killed',
     'fatal shooting of': 'killed', 'shooting death of': 'killed', 'the killing of': 'killed', 'the murder of': 'killed',
+    'the assassination of': 'killed', 'died in the explosion': 'killed',
+    'died in the blast': 'killed', 'died in the attack': 'killed',
     'was wounded': 'injured', 'was injured': 'injured', 'was hurt': 'injured', 'was hospitalized': 'injured',
     'was grazed': 'injured', 'was critically injured': 'injured',
     'was seriously injured': 'injured', 'was critically wounded': 'injured', 'was seriously wounded': 'injured',
