@@ -66,6 +66,8 @@ export interface CompiledPack {
   determinerBefore: RegExp;
   subjectFollowerAtStart: RegExp;
   clauseCrossing: RegExp;
+  /** What may follow a figure whose people are left unsaid: punctuation, the end, a joiner or a preposition. */
+  elidedPeopleEnd: RegExp;
   imageryVerb: RegExp;
   // entities
   titleThenName: RegExp;
@@ -191,6 +193,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     complementLinkAtEnd: new RegExp(`${WORD_START}${alternation(grammar.complementLinks)}\\s*$`, 'iu'),
     determinerBefore: new RegExp(`(?:^|[\\s'’])${alternation(entities.determiners)}\\s*$`, 'iu'),
     subjectFollowerAtStart: new RegExp(`^\\s+${alternation(grammar.subjectFollowers)}${WORD_END}`, 'iu'),
+    elidedPeopleEnd: new RegExp(`^\\s*(?:[,.;:!?)]|$|(?:${alternation([...counts.ellipsisJoiners, ...grammar.prepositions])})${WORD_END})`, 'iu'),
     clauseCrossing: new RegExp(`[.;:!?]|,\\s*${auxiliaries}\\s`, 'iu'),
     imageryVerb: new RegExp(`\\s+${alternation(attribution.imageryVerbs)}${WORD_END}`, 'iu'),
     titleThenName: new RegExp(`${WORD_START}(?<title>${alternation(entities.titles)})(?<![\\p{L}])\\s+(?<name>${NAME})`, 'gu'),

@@ -18,6 +18,9 @@ function isPlausibleHeadcount(c: { min: number; max: number | null }): boolean {
   return Number.isInteger(c.min) && c.min <= MAX_HEADCOUNT && (c.max === null || (Number.isInteger(c.max) && c.max <= MAX_HEADCOUNT));
 }
 
+/** A figure with its people left unsaid is read only below this (not a year: "arrested in 2012"). */
+const ELIDED_MAX = 1000;
+
 /** How far after the people an outcome may stand ("ont de nouveau manifesté contre…"). */
 const OUTCOME_WINDOW = 60;
 
@@ -155,6 +158,10 @@ function readCount(text: string, q: Quantity, limit: number, sentence: Sentence,
     const kind = lookup(cp.verbsBefore, verb.groups!.verb!)!;
     const verbStart = q.start - before.length + verb.index;
     const who = victims ? victimWho(text, q.end + victims.index + victims[0].length - victims.groups!.victims!.length, peopleEnd, kind, cp) : null;
+    // "killing several insurgents and detaining two during the raid": the people are left unsaid.
+    if (!who && !noun && q.min < ELIDED_MAX && cp.elidedPeopleEnd.test(after)) {
+      return { ...base, kind, who: null, evidence: evidenceAt(text, verbStart, q.end), rule: `${cp.pack.code}/count-verb-elided-people` };
+    }
     if (!who && !noun) return null;
     return { ...base, kind, who, evidence: evidenceAt(text, verbStart, peopleEnd), rule: `${cp.pack.code}/count-verb-before` };
   }

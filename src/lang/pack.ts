@@ -93,6 +93,9 @@ export interface GrammarLexicon {
   complementLinks: readonly string[];
   /** What may follow a place that acts as a subject ("Moscou et ses alliés … ont annoncé"). */
   subjectFollowers: readonly string[];
+  /** Prepositions that may follow a figure whose people are left unsaid ("detaining two during the
+   * raid", "killing 12 in the market"): the figure still counts people. */
+  prepositions: readonly string[];
 }
 
 export interface TimeLexicon {

@@ -19,6 +19,8 @@ const NO_COUNT = [
   'No one was injured in the incident.',
   'The two men were not injured, police said.',
   'A 12-year-old boy watched from the window.',
+  'He was first arrested in 2012 in Texas.',
+  'The suspect shot 3 times at the door.',
 ];
 const NO_EVENT = [
   'Rising fuel prices are seen by the population as unfair.',
