@@ -32,6 +32,8 @@ export interface CompiledPack {
   outcomeNounAtStart: RegExp;
   outcomeNouns: Map<string, CountKind>;
   verbBeforeAtEnd: RegExp;
+  /** "detained the leader and ": a verb, one person named by a determiner and a noun, a list joiner, at the end. */
+  personThenJoinerAtEnd: RegExp;
   verbsBefore: Map<string, CountKind>;
   ellipsisAtEnd: RegExp;
   singularOutcome: RegExp;
@@ -159,6 +161,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     outcomes: foldedLexicon(outcomes),
     outcomeNounAtStart: new RegExp(`^\\s*${partitive}(?<noun>${alternation(keys(counts.outcomeNouns))})${WORD_END}`, 'iu'),
     outcomeNouns: foldedLexicon(counts.outcomeNouns),
+    personThenJoinerAtEnd: new RegExp(`${WORD_START}(?<verb>${alternation(keys(counts.verbsBefore))})\\s+(?:${alternation(entities.determiners)})\\s+${modifiers}(?<victims>${victimAlt})\\s*,?\\s+(?:${alternation(counts.ellipsisJoiners)})\\s+$`, 'iu'),
     verbBeforeAtEnd: new RegExp(`${WORD_START}(?<verb>${alternation(keys(counts.verbsBefore))})\\s+$`, 'iu'),
     verbsBefore: foldedLexicon(counts.verbsBefore),
     singularOutcome: w(`(?<outcome>${alternation(keys(counts.singularOutcomes))})`),

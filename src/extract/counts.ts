@@ -40,7 +40,7 @@ export function extractCounts(text: string, sentence: Sentence, cp: CompiledPack
     }
   }
   for (const p of people) {
-    const coordinated = coordinatedCount(text, p, out, cp);
+    const coordinated = coordinatedCount(text, p, out, cp) ?? personAndCount(text, sentence, p, cp);
     if (coordinated) out.push(...coordinated.map((c) => ({ ...c, id: nextId() })));
   }
   // "A man was shot and killed", "killing her": one person, though no figure is written.
@@ -95,6 +95,28 @@ function coordinatedCount(text: string, p: PeoplePhrase, counts: Count[], cp: Co
   const total = { kind: partner.kind, min: partner.min + p.q.min, max: partner.max !== null && p.q.max !== null ? partner.max + p.q.max : null,
     exact: partner.exact && p.q.exact, who: null, sentence: partner.sentence, sourceId: null, evidence: evidenceAt(text, start, end),
     status: 'implied' as const, rule: `${cp.pack.code}/count-coordinated-total` };
+  return [own, total];
+}
+
+/** How far before a figure "detained the leader and" may start. */
+const PERSON_REACH = 80;
+
+/**
+ * "The forces detained the leader and several suspected insurgents": a person named by a determiner
+ * and a noun of the victims lexicon shares the verb with the figure after the joiner; the figure
+ * counts with that verb, and the list's total is one more (implied). The noun is taken as singular:
+ * "the leaders and two associates" is a known overcount (the packs do not mark number).
+ */
+function personAndCount(text: string, sentence: Sentence, p: PeoplePhrase, cp: CompiledPack): Omit<Count, 'id'>[] | null {
+  const from = Math.max(sentence.start, p.q.start - PERSON_REACH);
+  const m = cp.personThenJoinerAtEnd.exec(text.slice(from, p.q.start));
+  if (!m || p.q.articleOne) return null;
+  const kind = lookup(cp.verbsBefore, m.groups!.verb!)!;
+  const whoStart = p.q.end + p.victims.index + p.victims[0].length - p.victims.groups!.victims!.length;
+  const own = { kind, min: p.q.min, max: p.q.max, exact: p.q.exact, who: victimWho(text, whoStart, p.end, kind, cp), sentence: sentence.index,
+    sourceId: null, evidence: evidenceAt(text, p.q.start, p.end), status: 'known' as const, rule: `${cp.pack.code}/count-coordinated` };
+  const total = { kind, min: p.q.min + 1, max: p.q.max === null ? null : p.q.max + 1, exact: p.q.exact, who: null, sentence: sentence.index,
+    sourceId: null, evidence: evidenceAt(text, from + m.index, p.end), status: 'implied' as const, rule: `${cp.pack.code}/count-coordinated-total` };
   return [own, total];
 }
 

@@ -36,6 +36,8 @@ const CASES: Case[] = [
   ['A train hit a mine before dawn and its engineer died in the explosion.', [{ kind: 'killed', min: 1, max: 1, evidence: 'died in the explosion' }]],
   ['Coalition forces killed several insurgents and detained two during the operation.', [{ kind: 'killed', min: 3, max: null }, { kind: 'arrested', min: 2, max: 2, evidence: 'detained two' }]],
   ['The gunmen opened fire on the bus, killing 12 and wounding 20.', [{ kind: 'killed', min: 12, max: 12, evidence: 'killing 12' }, { kind: 'injured', min: 20, max: 20 }]],
+  ['The forces detained the leader and several suspected insurgents at the compound.', [{ kind: 'arrested', min: 4, max: null, evidence: 'detained the leader and several suspected insurgents' }, { kind: 'arrested', min: 3, max: null, who: 'suspects', evidence: 'several suspected insurgents' }]],
+  ['Troops captured the commander and two fighters near the border.', [{ kind: 'arrested', min: 3, max: 3 }, { kind: 'arrested', min: 2, max: 2, who: 'militants' }]],
   ['Police detained two kidnappers near the border crossing.', [{ kind: 'arrested', min: 2, max: 2, who: 'assailants' }]],
   ['The patrol arrested a bomb maker and an associate in Zabul province.', [{ kind: 'arrested', min: 1, max: 1, who: 'militants' }, { kind: 'arrested', min: 2, max: 2 }, { kind: 'arrested', min: 1, max: 1, who: 'militants' }]],
 ];
