@@ -36,10 +36,9 @@ export function articleFigure(x: Extraction, kinds: readonly CountKind[]): { val
 }
 
 /** The incident an event is a mention of: the end of its `partOf` chain. */
-function rootOf(x: Extraction, event: Event): Event {
-  const byId = new Map(x.events.map((e) => [e.id, e]));
+function rootOf(byId: ReadonlyMap<string, Event>, event: Event): Event {
   let e = event;
-  for (let guard = 0; e.partOf && byId.has(e.partOf) && guard < x.events.length; guard++) e = byId.get(e.partOf)!;
+  for (let guard = 0; e.partOf && byId.has(e.partOf) && guard < byId.size; guard++) e = byId.get(e.partOf)!;
   return e;
 }
 
@@ -48,8 +47,9 @@ function rootOf(x: Extraction, event: Event): Event {
  * `partOf` and the other mentions of that one ("a bomb exploded … four people were killed").
  */
 export function eventFigure(x: Extraction, event: Event, kinds: readonly CountKind[]): { value: number; count: Count | null } {
-  const root = rootOf(x, event);
-  const family = x.events.filter((e) => e.id === root.id || (e.partOf !== null && rootOf(x, e).id === root.id));
+  const byId = new Map(x.events.map((e) => [e.id, e]));
+  const root = rootOf(byId, event);
+  const family = x.events.filter((e) => e.id === root.id || (e.partOf !== null && rootOf(byId, e).id === root.id));
   let best: Count | null = null;
   for (const e of family) for (const c of e.counts) if (kinds.includes(c.kind) && (!best || c.min > best.min)) best = c;
   return { value: best?.min ?? 0, count: best };
