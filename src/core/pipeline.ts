@@ -10,7 +10,7 @@ import { evidenceAt } from './spans.js';
 import { spanOf, documentDateParts } from '../common/calendar.js';
 import { compilePack } from '../extract/compiled.js';
 import { AttributionTracker } from '../extract/attribution.js';
-import { extractCounts } from '../extract/counts.js';
+import { extractCounts, withAdditiveTotals } from '../extract/counts.js';
 import { extractNamedEntities } from '../extract/entities.js';
 import { EntityTable } from '../extract/entity-table.js';
 import { extractPlaces, type Geocoder } from '../extract/places.js';
@@ -73,8 +73,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     for (const c of extractCounts(text, sentence, cp, nextCountId)) {
       counts.push({ ...c, sourceId: sources[0]?.id ?? null });
     }
-    times.push(...extractTimes(text, sentence, cp, article.date, times.at(-1) ?? null));
-    frames.push(...findFrames(text, sentence, cp));
+    const sentenceTimes = extractTimes(text, sentence, cp, article.date, times.at(-1) ?? null);
+    times.push(...sentenceTimes);
+    frames.push(...findFrames(text, sentence, cp, sentenceTimes.flatMap((t) => (t.evidence ? [t.evidence] : []))));
     cp.background.lastIndex = 0;
     for (const m of sentence.text.matchAll(cp.background)) {
       const start = sentence.start + m.index!;
@@ -82,9 +83,10 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     }
   }
 
+  const allCounts = withAdditiveTotals(text, sentences, counts, cp, nextCountId);
   const places = extractPlaces(text, sentences, cp, table, options.geo ?? null);
   const events = assembleEvents({
-    text, cp, sentences, frames, counts, times, attributions: attribution.attributions, places,
+    text, cp, sentences, frames, counts: allCounts, times, attributions: attribution.attributions, places,
     entities: table.entities, publication, geo: options.geo ?? null,
   });
 
@@ -96,7 +98,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     entities: table.entities,
     attributions: attribution.attributions,
     times,
-    counts,
+    counts: allCounts,
     events,
     context,
     warnings,

@@ -35,9 +35,21 @@ export function articleFigure(x: Extraction, kinds: readonly CountKind[]): { val
   return { value: best?.min ?? 0, count: best };
 }
 
-/** The same, over the counts attached to one event (and the events reporting figures for it). */
+/** The incident an event is a mention of: the end of its `partOf` chain. */
+function rootOf(byId: ReadonlyMap<string, Event>, event: Event): Event {
+  let e = event;
+  for (let guard = 0; e.partOf && byId.has(e.partOf) && guard < byId.size; guard++) e = byId.get(e.partOf)!;
+  return e;
+}
+
+/**
+ * The same, over the counts of every mention of the event's incident: the event, the mention it is
+ * `partOf` and the other mentions of that one ("a bomb exploded … four people were killed").
+ */
 export function eventFigure(x: Extraction, event: Event, kinds: readonly CountKind[]): { value: number; count: Count | null } {
-  const family = x.events.filter((e) => e.id === event.id || e.partOf === event.id);
+  const byId = new Map(x.events.map((e) => [e.id, e]));
+  const root = rootOf(byId, event);
+  const family = x.events.filter((e) => e.id === root.id || (e.partOf !== null && rootOf(byId, e).id === root.id));
   let best: Count | null = null;
   for (const e of family) for (const c of e.counts) if (kinds.includes(c.kind) && (!best || c.min > best.min)) best = c;
   return { value: best?.min ?? 0, count: best };

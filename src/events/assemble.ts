@@ -7,9 +7,9 @@ import { firstMatch, lookup } from '../common/patterns.js';
 import { evidenceAt, overlaps } from '../core/spans.js';
 import type { Actor, ActorCategory, Attribution, Count, DateValue, Event, Evidence, Place, TimeExpression, Where } from '../core/schema.js';
 import type { CompiledPack } from '../extract/compiled.js';
-import type { DocumentPlaces, Geocoder } from '../extract/places.js';
+import type { DocumentPlaces, Geocoder, PlaceMention } from '../extract/places.js';
 import type { Entity } from '../core/schema.js';
-import type { Sentence } from '../text/segment.js';
+import { isTitle, type Sentence } from '../text/segment.js';
 import { VIOLENT_TYPES, isAcledSubType } from './acled.js';
 import { indexDocument, startingIn, type DocumentIndex } from './document-index.js';
 import { isNonConflict, type Frame } from './frames.js';
@@ -67,7 +67,60 @@ export function assembleEvents(raw: AssemblyInput): Event[] {
       events.push(event);
     }
   }
+  linkMentions(events);
   return events;
+}
+
+/** How many sentences after the last mention of an incident a new mention may still be about it. */
+const MENTION_REACH = 3;
+
+/**
+ * "A bomb exploded at the mayor's office today. … Four people were killed and 12 wounded": a violent
+ * event told right after another one (within MENTION_REACH sentences of its last mention), with no
+ * place or date of its own that sets it apart, is another mention of the same incident: it becomes
+ * partOf that incident's first mention, so the incident's figures are read together. Events already
+ * linked, and the first event of the text, are left alone; the events are not changed otherwise.
+ */
+function linkMentions(events: Event[]): void {
+  let root: Event | null = null;
+  let lastSentence = -Infinity;
+  for (const e of events) {
+    if (!VIOLENT_TYPES.has(e.type)) continue;
+    if (e.partOf) {
+      if (root && e.partOf === root.id) lastSentence = e.sentence;
+      continue;
+    }
+    if (root && e.sentence - lastSentence <= MENTION_REACH && samePlace(e, root) && sameDay(e, root)) {
+      e.partOf = root.id;
+      lastSentence = e.sentence;
+      continue;
+    }
+    root = e;
+    lastSentence = e.sentence;
+  }
+}
+
+/** The mention's place does not set it apart: none of its own, carried over, or the incident's. */
+function samePlace(e: Event, root: Event): boolean {
+  const w = e.where;
+  const r = root.where;
+  if (!w || w.status === 'implied' || !r) return true;
+  if (w.place && r.place) {
+    if (w.place.geonameId !== null && w.place.geonameId === r.place.geonameId) return true;
+    if (w.place.kind === 'country') return w.place.country === r.place.country;
+    if (w.place.kind === 'admin1') return w.place.country === r.place.country && w.place.name === r.place.admin1;
+    return w.place.name === r.place.name && w.place.country === r.place.country;
+  }
+  return w.mention.toLowerCase() === r.mention.toLowerCase();
+}
+
+/** The mention's date does not set it apart: none stated in its sentence, or the incident's day. */
+function sameDay(e: Event, root: Event): boolean {
+  const w = e.when;
+  // A date read in the mention's own sentence (a weekday is implied, yet written there).
+  const own = !!w?.evidence && (!w.rule.startsWith('when/') || w.rule === 'when/same-sentence');
+  if (!w || !own || !root.when) return true;
+  return w.start === root.when.start;
 }
 
 /** The violent event a casualty report is about: the last one narrated, or the one it reports on. */
@@ -122,7 +175,7 @@ function buildEvent(input: Indexed, frame: Frame, previous: Event[]): Event {
   if (!isAcledSubType(type, subType)) subType = 'Other';
 
   const where = whereOf(input, frame, def.national === true || isNationalActor(actor1), previous, partOf);
-  const when = whenOf(input, frame, partOf, def.spread === true);
+  const when = whenOf(input, frame, partOf, def.spread === true, previous);
   const sources = sourcesOf(input, frame.sentence.index);
 
   const event: Event = {
@@ -194,7 +247,7 @@ function casualtyReport(input: Indexed, sentence: Sentence, counts: Count[], par
     assocActors: [],
     where: where.primary,
     alsoAt: where.also,
-    when: whenOf(input, frame, parent, false),
+    when: whenOf(input, frame, parent, false, previous),
     counts,
     sources: sourcesOf(input, sentence.index),
     partOf: parent?.id ?? null,
@@ -288,6 +341,35 @@ function toWhere(mention: DocumentPlaces['mentions'][number], text: string, stat
 
 const PLACE_RANK: Record<Place['kind'], number> = { city: 0, admin1: 1, country: 2, region: 3, water: 4 };
 
+/**
+ * The places of a list that lie in the country the article is about, when there are some: "an
+ * operation in Daman district, Kandahar province" in a report on Afghanistan is not in Daman, India.
+ */
+/** A mention in the dateline town's admin-1 region (or that region, or its country); an unresolved one says nothing. */
+function insideRegionOf(m: PlaceMention, town: PlaceMention): boolean {
+  const p = m.place;
+  const t = town.place!;
+  if (!p) return true;
+  if (p.country !== t.country) return false;
+  return p.kind === 'country' || (p.kind === 'admin1' ? p.name === t.admin1 : p.admin1 === t.admin1);
+}
+
+/**
+ * The mention's region is stated: it names an admin-1 region or is written as one ("Kandahar
+ * province"), or is a town of a region the text names. A lone town far from the dateline may be a namesake ("PITTSBURGH — … on
+ * Garfield" is not Garfield, New Jersey).
+ */
+function regionNamed(m: PlaceMention, regions: ReadonlySet<string>): boolean {
+  const p = m.place;
+  return !!p && (p.kind === 'admin1' || m.regionHead || (!!p.admin1 && regions.has(`${p.country}/${p.admin1}`)));
+}
+
+function inFocus(list: PlaceMention[], focus: string | null): PlaceMention[] {
+  if (!focus || list.length < 2) return list;
+  const home = list.filter((m) => m.place?.country === focus);
+  return home.length ? home : list;
+}
+
 function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Event[], parent: Event | null): { primary: Where | null; also: Where[] } {
   const { text, places } = input;
   const usable = input.index.places;
@@ -297,7 +379,23 @@ function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Even
   let local = spread ? inRange(frame.main.evidence.end, frame.sentence.end) : inRange(frame.clause.start, frame.clause.end);
   let status: 'known' | 'implied' = 'known';
   let rule = 'where/in-clause';
-  if (local.length === 0 && !national) { local = inRange(frame.sentence.start, frame.sentence.end); rule = 'where/in-sentence'; }
+  // "KABUL, Afghanistan (Sept. 28) – … in Logar province": the dateline is where the release was
+  // filed. It yields to a place of the sentence that lies outside its region; next to places inside
+  // it ("CHICAGO (AP) — … in Englewood", "SAN SALVADOR, 3 JAN 90 -- … in El Salvador") it stays
+  // the town, and it places the event alone when the sentence names no other place.
+  const sentencePlaces = national ? [] : inRange(frame.sentence.start, frame.sentence.end);
+  const datelines = [...local, ...sentencePlaces].filter((m) => m.dateline);
+  const town = datelines.find((m) => m.place?.kind === 'city') ?? null;
+  const pick = (list: PlaceMention[]) => {
+    const others = inFocus(list.filter((m) => !m.dateline), places.focusCountry);
+    if (!town || others.length === 0) return others;
+    const abroad = !!places.focusCountry && town.place!.country === places.focusCountry && others.every((m) => m.place?.country !== places.focusCountry);
+    if (abroad) return [];
+    return others.some((m) => !insideRegionOf(m, town) && regionNamed(m, input.index.regions)) ? others : [...list.filter((m) => m === town), ...others];
+  };
+  local = pick(local);
+  if (local.length === 0 && !national) { local = pick(sentencePlaces); rule = 'where/in-sentence'; }
+  if (local.length === 0 && datelines.length) { local = [town ?? datelines[0]!]; status = 'implied'; rule = 'where/dateline'; }
   if (local.length) {
     // A city beats the region or sea that describes it ("Aktau, sur les bords de la mer Caspienne").
     const ranked = [...local].sort((a, b) => PLACE_RANK[a.place?.kind ?? 'city'] - PLACE_RANK[b.place?.kind ?? 'city'] || a.start - b.start);
@@ -314,8 +412,18 @@ function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Even
     const place = input.geo?.country(places.focusCountry) ?? null;
     return { primary: { mention: place?.name ?? places.focusCountry, place, evidence: null, status: 'implied', rule: 'where/national-measure-in-focus-country' }, also: [] };
   }
-  const carried = parent?.where ?? lastWhere(previous, (e) => e.where)?.where ?? null;
   status = 'implied';
+  // "… in Panjwai district, Kandahar province, yesterday. The force also detained one suspect.": a
+  // sentence that narrates no event of its own sets the scene for the events told after it.
+  const scene = parent ? null : sceneSentences(input, frame.sentence.index, previous)
+    .filter((s) => sceneTime(input, s))
+    .map((s) => inFocus(startingIn(usable, input.sentences[s]!.start, input.sentences[s]!.end).filter((m) => !m.dateline), places.focusCountry))
+    .find((list) => list.length);
+  if (scene) {
+    const best = [...scene].sort((a, b) => PLACE_RANK[a.place?.kind ?? 'city'] - PLACE_RANK[b.place?.kind ?? 'city'] || a.start - b.start)[0]!;
+    return { primary: toWhere(best, text, status, 'where/scene-sentence'), also: [] };
+  }
+  const carried = parent?.where ?? lastWhere(previous, (e) => e.where)?.where ?? null;
   if (carried) return { primary: { ...carried, status, rule: 'where/carried-over' }, also: [] };
   // A lead with no place ("A 7-year-old boy was shot …") happens where the dispatch is from: the
   // first town the article names (often its dateline).
@@ -323,13 +431,18 @@ function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Even
   return { primary: first ? toWhere(first, text, 'implied', 'where/document-first-town') : null, also: [] };
 }
 
-function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: boolean): DateValue | null {
+function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: boolean, previous: Event[]): DateValue | null {
   const strip = (t: TimeExpression): DateValue => { const { sentence: _s, ...rest } = t; return rest; };
   // A date in parentheses after the dateline place ("KABUL, Afghanistan (July 30, 2011) – …
   // yesterday") stamps the release; another date in the clause dates the event.
   const sentenceTimes = input.index.timesBySentence.get(frame.sentence.index) ?? [];
+  // "Forces yesterday confirmed the arrest of a leader … Oct. 19": a date before a reporting verb that
+  // governs the cue dates the report; the event takes another date of the clause when there is one.
   const clauseTimes = sentenceTimes.filter((t) => t.evidence && t.evidence.start >= frame.clause.start && t.evidence.start < frame.clause.end);
-  const inClause = clauseTimes.find((t) => !inParentheses(input.text, t.evidence!)) ?? clauseTimes[0];
+  const reportAt = reportingVerbBefore(input, frame);
+  const ofReport = (t: TimeExpression) => reportAt >= 0 && t.evidence!.end <= reportAt;
+  const inClause = clauseTimes.find((t) => !inParentheses(input.text, t.evidence!) && !ofReport(t))
+    ?? clauseTimes.find((t) => !inParentheses(input.text, t.evidence!)) ?? clauseTimes[0];
   if (inClause) return strip(inClause);
   const inSentence = sentenceTimes[0];
   if (inSentence) {
@@ -341,17 +454,64 @@ function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: bool
     return { ...value, status: 'implied', rule: 'when/same-sentence' };
   }
   if (parent?.when) return { ...parent.when, status: 'implied', rule: 'when/from-parent-event' };
+  if (!parent) {
+    for (const s of sceneSentences(input, frame.sentence.index, previous)) {
+      const t = sceneTime(input, s);
+      if (t) return { ...strip(t), status: 'implied', rule: 'when/scene-sentence' };
+    }
+  }
   // "A boy was killed in a drive-by shooting. … The boy was shot Thursday": the next sentences of the
   // paragraph or the next one often date a lead that does not.
-  const next = nextSentencesTimes(input, frame.sentence.index).find((t) => t.precision === 'day'
+  const next = nextSentencesTimes(input, frame.sentence.index, NEXT_SENTENCES).find((t) => t.precision === 'day'
     && (input.sentences[t.sentence]?.paragraph ?? Infinity) <= frame.sentence.paragraph + 1);
   if (next) return { ...strip(next), status: 'implied', rule: 'when/next-sentences' };
+  // "Taliban Leader Captured in Helmand" ⏎ dateline ⏎ lead: a title is dated by its story's lead, a
+  // few lines further down, not by the dateline's date in parentheses.
+  if (isTitle(frame.sentence)) {
+    const lead = nextSentencesTimes(input, frame.sentence.index, TITLE_REACH).find((t) => t.precision === 'day' && !inParentheses(input.text, t.evidence!));
+    if (lead) return { ...strip(lead), status: 'implied', rule: 'when/title-from-lead' };
+  }
   return input.publication ? { ...input.publication, status: 'implied', rule: 'when/publication' } : null;
 }
 
-function nextSentencesTimes(input: Indexed, sentence: number): TimeExpression[] {
+/** How many sentences before an event may set its scene. */
+const SCENE_SENTENCES = 3;
+
+/**
+ * The sentences just before a frame's that made no event (nearest first), back to the last event
+ * told and at most SCENE_SENTENCES, in the same paragraph or the one before.
+ */
+function sceneSentences(input: Indexed, sentence: number, previous: Event[]): number[] {
+  const lastEvent = previous.at(-1)?.sentence ?? -1;
+  const paragraph = input.sentences[sentence]?.paragraph ?? 0;
+  const out: number[] = [];
+  for (let s = sentence - 1; s > lastEvent && s >= sentence - SCENE_SENTENCES; s--) {
+    if ((input.sentences[s]?.paragraph ?? -Infinity) < paragraph - 1) break;
+    out.push(s);
+  }
+  return out;
+}
+
+/** Where a reporting verb ("confirmed", "announced") stands between the clause start and the cue, or -1. */
+function reportingVerbBefore(input: Indexed, frame: Frame): number {
+  const { cp } = input;
+  const span = input.text.slice(frame.clause.start, frame.main.evidence.start);
+  cp.reportingVerb.lastIndex = 0;
+  const m = firstMatch(cp.reportingVerb, span);
+  return m ? frame.clause.start + m.index! : -1;
+}
+
+/** The day a sentence narrates, when it names one (not a dateline's date in parentheses). */
+function sceneTime(input: Indexed, sentence: number): TimeExpression | undefined {
+  return (input.index.timesBySentence.get(sentence) ?? []).find((x) => x.precision === 'day' && x.evidence && !inParentheses(input.text, x.evidence));
+}
+
+/** How many sentences after a title its lead may be (a byline, a release number and a dateline come between). */
+const TITLE_REACH = 6;
+
+function nextSentencesTimes(input: Indexed, sentence: number, reach: number): TimeExpression[] {
   const out: TimeExpression[] = [];
-  for (let s = sentence + 1; s <= sentence + NEXT_SENTENCES; s++) out.push(...(input.index.timesBySentence.get(s) ?? []));
+  for (let s = sentence + 1; s <= sentence + reach; s++) out.push(...(input.index.timesBySentence.get(s) ?? []));
   return out;
 }
 

@@ -15,6 +15,8 @@ export interface DocumentIndex {
   countryCueBySentence: Map<number, CountryCue>;
   /** Place mentions that locate (not those acting as actors), sorted by start. */
   places: PlaceMention[];
+  /** Admin-1 regions the text names ("Kandahar province"), as "country/name". */
+  regions: ReadonlySet<string>;
   /** Places acting as actors ("Moscou et ses alliés"), sorted by start. */
   actingPlaces: PlaceMention[];
   /** Mentions of named organisations, sorted by start. */
@@ -51,6 +53,7 @@ export function indexDocument(counts: Count[], times: TimeExpression[], attribut
     sourcesBySentence,
     countryCueBySentence,
     places: byStart(places.mentions.filter((m) => !m.asActor)),
+    regions: new Set(places.mentions.flatMap((m) => (m.place?.kind === 'admin1' ? [`${m.place.country}/${m.place.name}`] : []))),
     actingPlaces: byStart(places.mentions.filter((m) => m.asActor)),
     organisations: byStart(organisations),
   };

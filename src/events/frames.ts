@@ -19,11 +19,13 @@ export interface Frame {
   cues: Cue[];
 }
 
-export function findFrames(text: string, sentence: Sentence, cp: CompiledPack): Frame[] {
+/** `times`: the sentence's time expressions; a cue inside one is part of a date ("March 17, 2011"). */
+export function findFrames(text: string, sentence: Sentence, cp: CompiledPack, times: readonly Evidence[] = []): Frame[] {
   if (sentence.heading) return [];
   const cues: Cue[] = [];
   const add = (trigger: CompiledTrigger, at: number, length: number) => {
     const ev = evidenceAt(text, sentence.start + at, sentence.start + at + length);
+    if (times.some((t) => t.start <= ev.start && ev.end <= t.end)) return;
     // "responsible for attacks against …": a record, not an event.
     if (cp.irrealisAtEnd.test(text.slice(Math.max(sentence.start, ev.start - 60), ev.start))) return;
     // The longest cue wins where two overlap ("accès à Internet … hors service" over "service").

@@ -20,6 +20,9 @@ export interface CompiledPack {
   vague: Map<string, readonly [number, number | null]>;
   qualifiers: Map<string, QualifierKind>;
   notPeopleAfter: RegExp;
+  /** An additive adverb ending right before a figure's phrase; an additive modifier in it. */
+  additiveBefore: RegExp;
+  additiveModifier: RegExp;
   // counts
   victimsAtStart: RegExp;
   victims: Map<string, string>;
@@ -29,6 +32,8 @@ export interface CompiledPack {
   outcomeNounAtStart: RegExp;
   outcomeNouns: Map<string, CountKind>;
   verbBeforeAtEnd: RegExp;
+  /** "detained the leader and ": a verb, one person named by a determiner and a noun, a list joiner, at the end. */
+  personThenJoinerAtEnd: RegExp;
   verbsBefore: Map<string, CountKind>;
   ellipsisAtEnd: RegExp;
   singularOutcome: RegExp;
@@ -63,6 +68,8 @@ export interface CompiledPack {
   determinerBefore: RegExp;
   subjectFollowerAtStart: RegExp;
   clauseCrossing: RegExp;
+  /** What may follow a figure whose people are left unsaid: punctuation, the end, a joiner or a preposition. */
+  elidedPeopleEnd: RegExp;
   imageryVerb: RegExp;
   // entities
   titleThenName: RegExp;
@@ -81,6 +88,9 @@ export interface CompiledPack {
   countryAnaphora: RegExp;
   subCitySpot: RegExp;
   placeCueThenName: RegExp;
+  /** A region head right after a place name ("␣province"), or right before it ("province de␣"); null when the pack has none. */
+  regionHeadAfter: RegExp | null;
+  regionHeadBefore: RegExp | null;
   determinerAtStart: RegExp;
   // events
   triggers: CompiledTrigger[];
@@ -140,6 +150,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     articleOne: new Set(numbers.articleOne),
     vague: foldedLexicon(quantities.vague),
     qualifiers: foldedLexicon(quantities.qualifiers),
+    additiveBefore: new RegExp(`${WORD_START}(?:${alternation(withUnaccented(counts.additives))})\\s+$`, 'iu'),
+    additiveModifier: new RegExp(`${WORD_START}(?:${alternation(withUnaccented(counts.additiveModifiers))})${WORD_END}`, 'iu'),
     notPeopleAfter: new RegExp(`^\\s*(?:${alternation(quantities.notPeople)})${WORD_END}`, 'iu'),
 
     victimsAtStart: new RegExp(`^\\s*${partitive}${modifiers}(?<victims>${victimAlt})${WORD_END}`, 'iu'),
@@ -149,6 +161,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     outcomes: foldedLexicon(outcomes),
     outcomeNounAtStart: new RegExp(`^\\s*${partitive}(?<noun>${alternation(keys(counts.outcomeNouns))})${WORD_END}`, 'iu'),
     outcomeNouns: foldedLexicon(counts.outcomeNouns),
+    personThenJoinerAtEnd: new RegExp(`${WORD_START}(?<verb>${alternation(keys(counts.verbsBefore))})\\s+(?:${alternation(entities.determiners)})\\s+${modifiers}(?<victims>${victimAlt})\\s*,?\\s+(?:${alternation(counts.ellipsisJoiners)})\\s+$`, 'iu'),
     verbBeforeAtEnd: new RegExp(`${WORD_START}(?<verb>${alternation(keys(counts.verbsBefore))})\\s+$`, 'iu'),
     verbsBefore: foldedLexicon(counts.verbsBefore),
     singularOutcome: w(`(?<outcome>${alternation(keys(counts.singularOutcomes))})`),
@@ -183,6 +196,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     complementLinkAtEnd: new RegExp(`${WORD_START}${alternation(grammar.complementLinks)}\\s*$`, 'iu'),
     determinerBefore: new RegExp(`(?:^|[\\s'’])${alternation(entities.determiners)}\\s*$`, 'iu'),
     subjectFollowerAtStart: new RegExp(`^\\s+${alternation(grammar.subjectFollowers)}${WORD_END}`, 'iu'),
+    elidedPeopleEnd: new RegExp(`^\\s*(?:[,.;:!?)]|$|(?:${alternation([...counts.ellipsisJoiners, ...grammar.prepositions])})${WORD_END})`, 'iu'),
     clauseCrossing: new RegExp(`[.;:!?]|,\\s*${auxiliaries}\\s`, 'iu'),
     imageryVerb: new RegExp(`\\s+${alternation(attribution.imageryVerbs)}${WORD_END}`, 'iu'),
     titleThenName: new RegExp(`${WORD_START}(?<title>${alternation(entities.titles)})(?<![\\p{L}])\\s+(?<name>${NAME})`, 'gu'),
@@ -200,6 +214,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     countryAnaphora: w(alternation(entities.countryAnaphora)),
     subCitySpot: w(`(?<spot>${alternation(entities.subCitySpots)})\\s*(?<name>${NAME})`),
     placeCueThenName: new RegExp(`${WORD_START}${alternation(entities.placeCues)}\\s*(?<name>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)`, 'gu'),
+    regionHeadAfter: entities.regionHeadsAfter.length ? new RegExp(`^\\s+(?:${alternation(entities.regionHeadsAfter)})${WORD_END}`, 'iu') : null,
+    regionHeadBefore: entities.regionHeadsBefore.length ? new RegExp(`${WORD_START}(?:${alternation(withUnaccented(entities.regionHeadsBefore))})\\s*$`, 'iu') : null,
     determinerAtStart: new RegExp(`^(?:${alternation(entities.determiners)})(?:\\s+|(?<=['’]))`, 'iu'),
 
     triggers: events.triggers.map((def, index) => ({

@@ -8,7 +8,7 @@
 import { firstMatch, lookup } from '../common/patterns.js';
 import { evidenceAt } from '../core/spans.js';
 import type { Count, CountKind, Who } from '../core/schema.js';
-import type { Sentence } from '../text/segment.js';
+import { isTitle, type Sentence } from '../text/segment.js';
 import type { CompiledPack } from './compiled.js';
 import { findQuantities, type Quantity } from './quantities.js';
 
@@ -17,6 +17,9 @@ const MAX_HEADCOUNT = 1e10;
 function isPlausibleHeadcount(c: { min: number; max: number | null }): boolean {
   return Number.isInteger(c.min) && c.min <= MAX_HEADCOUNT && (c.max === null || (Number.isInteger(c.max) && c.max <= MAX_HEADCOUNT));
 }
+
+/** A figure with its people left unsaid is read only below this (not a year: "arrested in 2012"). */
+const ELIDED_MAX = 1000;
 
 /** How far after the people an outcome may stand ("ont de nouveau manifesté contre…"). */
 const OUTCOME_WINDOW = 60;
@@ -37,7 +40,7 @@ export function extractCounts(text: string, sentence: Sentence, cp: CompiledPack
     }
   }
   for (const p of people) {
-    const coordinated = coordinatedCount(text, p, out, cp);
+    const coordinated = coordinatedCount(text, p, out, cp) ?? personAndCount(text, sentence, p, cp);
     if (coordinated) out.push(...coordinated.map((c) => ({ ...c, id: nextId() })));
   }
   // "A man was shot and killed", "killing her": one person, though no figure is written.
@@ -92,6 +95,28 @@ function coordinatedCount(text: string, p: PeoplePhrase, counts: Count[], cp: Co
   const total = { kind: partner.kind, min: partner.min + p.q.min, max: partner.max !== null && p.q.max !== null ? partner.max + p.q.max : null,
     exact: partner.exact && p.q.exact, who: null, sentence: partner.sentence, sourceId: null, evidence: evidenceAt(text, start, end),
     status: 'implied' as const, rule: `${cp.pack.code}/count-coordinated-total` };
+  return [own, total];
+}
+
+/** How far before a figure "detained the leader and" may start. */
+const PERSON_REACH = 80;
+
+/**
+ * "The forces detained the leader and several suspected insurgents": a person named by a determiner
+ * and a noun of the victims lexicon shares the verb with the figure after the joiner; the figure
+ * counts with that verb, and the list's total is one more (implied). The noun is taken as singular:
+ * "the leaders and two associates" is a known overcount (the packs do not mark number).
+ */
+function personAndCount(text: string, sentence: Sentence, p: PeoplePhrase, cp: CompiledPack): Omit<Count, 'id'>[] | null {
+  const from = Math.max(sentence.start, p.q.start - PERSON_REACH);
+  const m = cp.personThenJoinerAtEnd.exec(text.slice(from, p.q.start));
+  if (!m || p.q.articleOne) return null;
+  const kind = lookup(cp.verbsBefore, m.groups!.verb!)!;
+  const whoStart = p.q.end + p.victims.index + p.victims[0].length - p.victims.groups!.victims!.length;
+  const own = { kind, min: p.q.min, max: p.q.max, exact: p.q.exact, who: victimWho(text, whoStart, p.end, kind, cp), sentence: sentence.index,
+    sourceId: null, evidence: evidenceAt(text, p.q.start, p.end), status: 'known' as const, rule: `${cp.pack.code}/count-coordinated` };
+  const total = { kind, min: p.q.min + 1, max: p.q.max === null ? null : p.q.max + 1, exact: p.q.exact, who: null, sentence: sentence.index,
+    sourceId: null, evidence: evidenceAt(text, from + m.index, p.end), status: 'implied' as const, rule: `${cp.pack.code}/count-coordinated-total` };
   return [own, total];
 }
 
@@ -155,6 +180,10 @@ function readCount(text: string, q: Quantity, limit: number, sentence: Sentence,
     const kind = lookup(cp.verbsBefore, verb.groups!.verb!)!;
     const verbStart = q.start - before.length + verb.index;
     const who = victims ? victimWho(text, q.end + victims.index + victims[0].length - victims.groups!.victims!.length, peopleEnd, kind, cp) : null;
+    // "killing several insurgents and detaining two during the raid": the people are left unsaid.
+    if (!who && !noun && q.min < ELIDED_MAX && cp.elidedPeopleEnd.test(after)) {
+      return { ...base, kind, who: null, evidence: evidenceAt(text, verbStart, q.end), rule: `${cp.pack.code}/count-verb-elided-people` };
+    }
     if (!who && !noun) return null;
     return { ...base, kind, who, evidence: evidenceAt(text, verbStart, peopleEnd), rule: `${cp.pack.code}/count-verb-before` };
   }
@@ -183,4 +212,41 @@ function victimWho(text: string, start: number, end: number, kind: CountKind, cp
   }
   if (kind === 'deployed' && category === 'people') category = 'security-forces';
   return { text: phrase, category, evidence: evidenceAt(text, start, end), status: 'known', rule: `${cp.pack.code}/count-victims` };
+}
+
+/** How many sentences back the figure an additive one comes on top of may be. */
+const ADDITIVE_REACH = 8;
+/** How far before a figure an additive word may stand ("the security force also detained two…"). */
+const ADDITIVE_BEFORE = 20;
+
+/**
+ * "… captured a Taliban leader. … The security force also detained two suspected insurgents": a figure
+ * marked as coming on top of the last one of its kind (pack `additives`) makes an implied total with
+ * it ("count-additive-total": 3), placed right after it. A title's figures restate the story, so they are
+ * not added to; `counts` is in document order, and so is the result.
+ */
+export function withAdditiveTotals(text: string, sentences: readonly Sentence[], counts: Count[], cp: CompiledPack, nextId: () => string): Count[] {
+  const out: Count[] = [];
+  const last = new Map<CountKind, Count>();
+  for (const c of counts) {
+    out.push(c);
+    const sentence = sentences[c.sentence];
+    if (!sentence || isTitle(sentence)) continue;
+    const previous = last.get(c.kind);
+    const from = Math.max(sentence.start, c.evidence.start - ADDITIVE_BEFORE);
+    if (previous && previous.sentence >= c.sentence - ADDITIVE_REACH && previous.evidence.end <= c.evidence.start
+      && c.rule !== `${cp.pack.code}/count-coordinated-total`
+      && (cp.additiveBefore.test(text.slice(from, c.evidence.start)) || cp.additiveModifier.test(c.evidence.text))) {
+      const total: Count = {
+        kind: c.kind, min: previous.min + c.min, max: previous.max !== null && c.max !== null ? previous.max + c.max : null,
+        exact: previous.exact && c.exact, who: null, sentence: c.sentence, sourceId: c.sourceId, evidence: c.evidence,
+        status: 'implied', rule: `${cp.pack.code}/count-additive-total`, id: nextId(),
+      };
+      out.push(total);
+      last.set(c.kind, total);
+      continue;
+    }
+    last.set(c.kind, c);
+  }
+  return out;
 }

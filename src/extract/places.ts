@@ -28,6 +28,11 @@ export interface PlaceMention {
   asActor: boolean;
   /** The sub-city phrase that this city mention locates ("la principale place d'Almaty"). */
   spot: Evidence | null;
+  /** Part of a dateline ("KABUL, Afghanistan (July 30, 2011) –"): where the dispatch was filed,
+   * which the events of its first sentence need not share. */
+  dateline: boolean;
+  /** Written as a region ("Helmand province", "la province de Helmand"). */
+  regionHead: boolean;
   entityId: string | null;
   status: Status;
   rule: string;
@@ -57,8 +62,11 @@ export function extractPlaces(text: string, sentences: Sentence[], cp: CompiledP
     if (inside && (inside.kind === 'media' || inside.kind === 'person')) continue;
     const atSentenceStart = f.start === sentence.start;
     const asActor = !sentence.heading && atSentenceStart && cp.subjectFollowerAtStart.test(text.slice(f.end, Math.min(sentence.end, f.end + 60)));
-    mentions.push({ ...f, sentence: sentence.index, place: null, asActor, spot: null, entityId: null, status: 'known', rule: geo ? 'geo/recognised' : `${code}/place-cue` });
+    mentions.push({ ...f, sentence: sentence.index, place: null, asActor, spot: null, dateline: false,
+      regionHead: !!cp.regionHeadAfter?.test(text.slice(f.end, f.end + 20)) || !!cp.regionHeadBefore?.test(text.slice(Math.max(0, f.start - 25), f.start)),
+      entityId: null, status: 'known', rule: geo ? 'geo/recognised' : `${code}/place-cue` });
   }
+  markDatelines(text, mentions);
 
   const byStart = new Map(mentions.map((m) => [m.start, m]));
   for (const s of sentences) {
@@ -115,6 +123,55 @@ export function extractPlaces(text: string, sentences: Sentence[], cp: CompiledP
     m.entityId = entity.id;
   }
   return { mentions, countryCues, focusCountry };
+}
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const SPACE = /[ \t\u00a0]/;
+/** Words a dateline may hold between its place and its separator: "Afghanistan", "Ark.", "3 JAN 90". */
+const DATELINE_WORD = /^[\p{Lu}\d][\p{L}\d.'’-]*$/u;
+const DATELINE_MAX_WORDS = 5;
+const DATELINE_REACH = 80;
+
+/**
+ * Where a dateline ends, or -1: a place at the start of a line (or after a column gap of two or more
+ * spaces, as in flattened PDF copy), then at most a few capitalised words or figures set off by
+ * commas ("KABUL, Afghanistan", "LITTLE ROCK, Ark.", "SAN SALVADOR, 3 JAN 90"), then a bracketed
+ * date or source ("(Sept. 28)", "(EFE)") or a dash ("–", "—", "--", " - "). The shape is
+ * punctuation and capitals only, so it holds in every language we read.
+ */
+export function datelineEnd(text: string, start: number, end: number): number {
+  let i = start - 1;
+  while (i >= 0 && SPACE.test(text[i]!)) i--;
+  if (i >= 0 && !LINE_BREAK.test(text[i]!) && start - i < 3) return -1;
+  const limit = Math.min(text.length, end + DATELINE_REACH);
+  let j = end;
+  let words = 0;
+  while (j < limit) {
+    const c = text[j]!;
+    if (LINE_BREAK.test(c)) return -1;
+    if (c === ' ' || c === ',' || SPACE.test(c)) { j++; continue; }
+    if (c === '(') {
+      const close = text.indexOf(')', j);
+      if (close < 0 || close > limit || LINE_BREAK.test(text.slice(j, close))) return -1;
+      return close + 1;
+    }
+    if (c === '–' || c === '—' || (c === '-' && (text[j + 1] === '-' || text[j + 1] === ' '))) return j + 1;
+    let k = j;
+    while (k < limit && !SPACE.test(text[k]!) && !LINE_BREAK.test(text[k]!) && text[k] !== ',' && text[k] !== '(') k++;
+    if (!DATELINE_WORD.test(text.slice(j, k)) || ++words > DATELINE_MAX_WORDS) return -1;
+    j = k;
+  }
+  return -1;
+}
+
+/** Flags the mentions a dateline holds: its place and the region or country after it. */
+function markDatelines(text: string, mentions: PlaceMention[]): void {
+  let until = -1;
+  for (const m of mentions) {
+    if (m.start < until) { m.dateline = true; continue; }
+    const end = datelineEnd(text, m.start, m.end);
+    if (end > 0) { m.dateline = true; until = end; }
+  }
 }
 
 /** Is `offset` inside one of the mentions (sorted by start)? */

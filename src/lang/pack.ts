@@ -47,6 +47,13 @@ export interface CountLexicon {
    * "killing her"): a count of one, implied, where no figure covers the phrase.
    */
   singularOutcomes: Readonly<Record<string, CountKind>>;
+  /**
+   * Words that make a figure come on top of the last one of its kind, so that the two add up: adverbs
+   * right before its phrase ("also detained two suspects") and modifiers of its people ("two
+   * additional insurgents were detained").
+   */
+  additives: readonly string[];
+  additiveModifiers: readonly string[];
 }
 
 export interface AttributionLexicon {
@@ -86,6 +93,9 @@ export interface GrammarLexicon {
   complementLinks: readonly string[];
   /** What may follow a place that acts as a subject ("Moscou et ses alliés … ont annoncé"). */
   subjectFollowers: readonly string[];
+  /** Prepositions that may follow a figure whose people are left unsaid ("detaining two during the
+   * raid", "killing 12 in the market"): the figure still counts people. */
+  prepositions: readonly string[];
 }
 
 export interface TimeLexicon {
@@ -143,6 +153,10 @@ export interface EntityLexicon {
   placeCues: readonly string[];
   /** Sub-city spots that roll up to the city named after them ("l'un des quartiers de"). */
   subCitySpots: readonly string[];
+  /** Words that make the name next to them a first-level region: after it ("Helmand province")
+   * or before it ("la province de Helmand"). Empty where the language does not write them there. */
+  regionHeadsAfter: readonly string[];
+  regionHeadsBefore: readonly string[];
 }
 
 export interface ActorDef {

@@ -15,6 +15,11 @@ export interface Sentence {
   heading: boolean;
 }
 
+/** The first line of a text, without final punctuation: its title ("Taliban Leader Captured in Helmand"). */
+export function isTitle(sentence: Sentence): boolean {
+  return sentence.index === 0 && !/[.!?…:;"”’)]\s*$/u.test(sentence.text) && !sentence.text.includes('\n');
+}
+
 export interface Token { start: number; end: number; text: string }
 
 const segmenters = new Map<string, Intl.Segmenter>();

@@ -240,7 +240,7 @@ export function scoreMuc(docs: readonly MucDoc[], extract: Extract): ScoreResult
     t.date.metric('incident date', 'aligned event, day precision, on the date or in the range of the template'),
     t.country.metric('location country'),
     t.town.metric('location town', 'CITY/TOWN/VILLAGE/MUNICIPALITY level of the location fill'),
-    t.killed.metric('human targets killed exact (gold > 0)', 'counts of the aligned event and its follow-ups'),
+    t.killed.metric('human targets killed exact (gold > 0)', 'counts of every mention of the aligned event\'s incident (its partOf chain)'),
     t.injured.metric('human targets injured exact (gold > 0)'),
     t.perp.metric('perpetrator confidence', 'fact / claimed / suspected (suspected or accused, possible) against our tags'),
   ];

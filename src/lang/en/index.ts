@@ -24,5 +24,7 @@ export const en: LanguagePack = {
     'relative dates of the form "three days earlier" are not resolved',
     'two-digit years in datelines ("3 JAN 90") are not read as years',
     'an active verb whose object is not a figure ("gunmen killed the mayor") gives no count',
+    '"the assassination of" in a record ("responsible for the assassination of a police chief") is read as a death',
+    'a plural noun listed with a figure ("detained the leaders and two associates") counts as one person',
   ],
 };

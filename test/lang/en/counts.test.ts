@@ -32,6 +32,14 @@ const CASES: Case[] = [
   ['She was shot and killed outside her home.', [{ kind: 'killed', min: 1, max: 1, evidence: 'was shot and killed' }]],
   ['THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED DURING CLASHES YESTERDAY.', [{ kind: 'killed', min: 3, max: 3, who: 'militants' }, { kind: 'injured', min: 7, max: 7 }]],
   ['A coalition security force detained numerous suspected insurgents in Marjeh district.', [{ kind: 'arrested', min: 4, max: null, who: 'suspects' }]],
+  ['THE GOVERNMENT CONDEMNED THE ASSASSINATION OF THE MAYOR OF THE TOWN.', [{ kind: 'killed', min: 1, max: 1, evidence: 'THE ASSASSINATION OF' }]],
+  ['A train hit a mine before dawn and its engineer died in the explosion.', [{ kind: 'killed', min: 1, max: 1, evidence: 'died in the explosion' }]],
+  ['Coalition forces killed several insurgents and detained two during the operation.', [{ kind: 'killed', min: 3, max: null }, { kind: 'arrested', min: 2, max: 2, evidence: 'detained two' }]],
+  ['The gunmen opened fire on the bus, killing 12 and wounding 20.', [{ kind: 'killed', min: 12, max: 12, evidence: 'killing 12' }, { kind: 'injured', min: 20, max: 20 }]],
+  ['The forces detained the leader and several suspected insurgents at the compound.', [{ kind: 'arrested', min: 4, max: null, evidence: 'detained the leader and several suspected insurgents' }, { kind: 'arrested', min: 3, max: null, who: 'suspects', evidence: 'several suspected insurgents' }]],
+  ['Troops captured the commander and two fighters near the border.', [{ kind: 'arrested', min: 3, max: 3 }, { kind: 'arrested', min: 2, max: 2, who: 'militants' }]],
+  ['Police detained two kidnappers near the border crossing.', [{ kind: 'arrested', min: 2, max: 2, who: 'assailants' }]],
+  ['The patrol arrested a bomb maker and an associate in Zabul province.', [{ kind: 'arrested', min: 1, max: 1, who: 'militants' }, { kind: 'arrested', min: 2, max: 2 }, { kind: 'arrested', min: 1, max: 1, who: 'militants' }]],
 ];
 
 for (const [sentence, expected] of CASES) {
@@ -48,5 +56,27 @@ for (const [sentence, expected] of CASES) {
       if (e.evidence) assert.equal(g.evidence, e.evidence);
     });
     for (const c of x.counts) assert.equal(sentence.slice(c.evidence.start, c.evidence.end), c.evidence.text);
+  });
+}
+
+// A figure marked as coming on top of the last one of its kind adds up with it (implied total).
+const ADDITIVE: [text: string, total: number | null][] = [
+  ['Troops captured a Taliban leader in Kandahar province. The security force also detained two suspected insurgents.', 3],
+  ['Police arrested three men on Friday. Two additional suspects were detained on Saturday.', 5],
+  ['Afghan forces detained a bomb maker on Monday. One additional suspect was detained during the search.', 2],
+  // No additive word: a restatement, not a second group.
+  ['Police arrested three men on Friday. The three suspects were detained at a checkpoint.', null],
+  // "also" after the figure says the outcome comes on top of another one, not the people.
+  ['A man was shot and killed on Main Street. Two women were also wounded.', null],
+];
+for (const [text, total] of ADDITIVE) {
+  test(`en additive total: ${text}`, () => {
+    const x = extract(text, '2022-01-06', 'en');
+    const totals = x.counts.filter((c) => c.rule === 'en/count-additive-total');
+    assert.deepEqual(totals.map((c) => c.min), total === null ? [] : [total]);
+    for (const c of totals) {
+      assert.equal(c.status, 'implied');
+      assert.equal(text.slice(c.evidence.start, c.evidence.end), c.evidence.text);
+    }
   });
 }

@@ -19,6 +19,8 @@ const NO_COUNT = [
   'No one was injured in the incident.',
   'The two men were not injured, police said.',
   'A 12-year-old boy watched from the window.',
+  'He was first arrested in 2012 in Texas.',
+  'The suspect shot 3 times at the door.',
 ];
 const NO_EVENT = [
   'Rising fuel prices are seen by the population as unfair.',
@@ -26,6 +28,9 @@ const NO_EVENT = [
   'Floods killed 20 people in the north of the country.',
   'The leader was responsible for IED attacks against coalition forces.',
   'Moscow sends reinforcements',
+  // A month name inside a date is not a march.
+  'The new school opened on March 17, 2011, in the presence of the governor.',
+  'The ceremony took place in March 2011.',
 ];
 
 for (const text of NO_TIME) test(`en no time expression: ${text}`, () => assert.deepEqual(extract(text, '2022-01-06', 'en').times.map((t) => t.evidence?.text), []));

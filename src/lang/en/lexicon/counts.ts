@@ -40,6 +40,7 @@ export const counts: CountLexicon = {
     leader: 'militants', leaders: 'militants', commander: 'militants', commanders: 'militants', 'sub-commander': 'militants',
     facilitator: 'militants', facilitators: 'militants', financier: 'militants', financiers: 'militants', operative: 'militants',
     operatives: 'militants', 'bomb maker': 'militants', 'bomb makers': 'militants', 'bomb specialist': 'militants', associates: 'militants',
+    associate: 'militants', 'cell leader': 'militants', 'cell leaders': 'militants', kidnapper: 'assailants', kidnappers: 'assailants',
     suspect: 'suspects', suspects: 'suspects', 'suspected insurgents': 'suspects', 'suspected militants': 'suspects',
     detainees: 'suspects', prisoners: 'suspects', inmates: 'suspects',
   },
@@ -91,6 +92,9 @@ export const counts: CountLexicon = {
   },
   ellipsisJoiners: ['and', 'as well as', 'and at least', 'while', 'along with', 'together with', 'plus'],
   partitives: ['of', 'of the', 'of them'],
+  // "The security force also detained two suspected insurgents", "one additional suspect was detained"
+  additives: ['also', 'additionally'],
+  additiveModifiers: ['additional', 'another', 'further'],
   singularOutcomes: {
     'was killed': 'killed', 'was shot and killed': 'killed', 'was shot dead': 'killed', 'was fatally shot': 'killed',
     'was fatally wounded': 'killed', 'was fatally injured': 'killed', 'was shot to death': 'killed', 'was gunned down': 'killed',
@@ -100,6 +104,8 @@ export const counts: CountLexicon = {
     'died from his injuries': 'killed', 'died from her injuries': 'killed', 'died of his injuries': 'killed', 'died of her injuries': 'killed',
     'killing him': 'killed', 'killing her': 'killed', 'fatally shooting him': 'killed', 'fatally shooting her': 'killed',
     'fatal shooting of': 'killed', 'shooting death of': 'killed', 'the killing of': 'killed', 'the murder of': 'killed',
+    'the assassination of': 'killed', 'died in the explosion': 'killed',
+    'died in the blast': 'killed', 'died in the attack': 'killed',
     'was wounded': 'injured', 'was injured': 'injured', 'was hurt': 'injured', 'was hospitalized': 'injured',
     'was grazed': 'injured', 'was critically injured': 'injured',
     'was seriously injured': 'injured', 'was critically wounded': 'injured', 'was seriously wounded': 'injured',

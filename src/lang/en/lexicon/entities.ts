@@ -54,4 +54,7 @@ export const entities: EntityLexicon = {
     'in the province of', 'in the district of', 'the city of', 'the town of', 'the village of'],
   subCitySpots: ['the main square of', 'a neighborhood of', 'a neighbourhood of', 'the center of', 'the centre of', 'downtown',
     'the outskirts of', 'the suburbs of', 'a suburb of', 'the south side of', 'the west side of', 'the north side of', 'the east side of'],
+  // "in Nad-e Ali district, Helmand province", "in Zabul and Paktiya provinces", "the province of Kunar"
+  regionHeadsAfter: ['province', 'provinces', 'governorate', 'governorates', 'oblast', 'prefecture'],
+  regionHeadsBefore: ['the province of', 'the provinces of', 'the governorate of', 'the prefecture of'],
 };

@@ -62,6 +62,9 @@ export const counts: CountLexicon = {
   },
   ellipsisJoiners: ['y', 'así como', 'y al menos', 'mientras que'],
   partitives: ['de', 'de los', 'de las'],
+  // "también detuvieron a dos sospechosos", "otros dos sospechosos fueron detenidos"
+  additives: ['también', 'además'],
+  additiveModifiers: ['adicionales', 'otros', 'otras'],
   singularOutcomes: {
     'fue asesinado': 'killed', 'fue asesinada': 'killed', 'murió': 'killed', 'falleció': 'killed', 'perdió la vida': 'killed',
     'fue abatido': 'killed', 'resultó muerto': 'killed', 'fue hallado muerto': 'killed', 'fue ejecutado': 'killed',

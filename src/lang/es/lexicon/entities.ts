@@ -45,4 +45,7 @@ export const entities: EntityLexicon = {
     'en el departamento de', 'el departamento de', 'en el estado de', 'el estado de', 'en la localidad de', 'en el municipio de'],
   subCitySpots: ['la plaza principal de', 'la plaza mayor de', 'un barrio de', 'uno de los barrios de', 'el centro de', 'las afueras de',
     'los alrededores de', 'la periferia de', 'la zona norte de', 'la zona sur de', 'el sur de', 'el norte de'],
+  // "en la provincia de Helmand", "el departamento de Antioquia"
+  regionHeadsAfter: [],
+  regionHeadsBefore: ['provincia de', 'provincias de', 'departamento de', 'departamentos de', 'gobernación de'],
 };

@@ -58,6 +58,9 @@ export const counts: CountLexicon = {
   },
   ellipsisJoiners: ['et', 'ainsi que', 'et au moins'],
   partitives: ['de', 'd\''],
+  // "ont également interpellé deux suspects", "deux autres suspects ont été arrêtés"
+  additives: ['également', 'aussi', 'en outre'],
+  additiveModifiers: ['supplémentaires', 'autres'],
   singularOutcomes: {
     'a été tué': 'killed', 'a été tuée': 'killed', 'a été abattu': 'killed', 'a été abattue': 'killed', 'est mort': 'killed',
     'est morte': 'killed', 'a succombé': 'killed', 'a perdu la vie': 'killed', 'a trouvé la mort': 'killed', 'a été assassiné': 'killed',

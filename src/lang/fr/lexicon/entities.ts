@@ -53,4 +53,7 @@ export const entities: EntityLexicon = {
   subCitySpots: ['la principale place de', 'la principale place d\'', 'l\'un des quartiers de', 'l\'un des quartiers d\'',
     'un quartier de', 'un quartier d\'', 'le centre de', 'le centre d\'', 'la banlieue de', 'la banlieue d\'',
     'les environs de', 'les environs d\'', 'la périphérie de', 'la périphérie d\'', 'le centre-ville de', 'le centre-ville d\''],
+  // "dans la province de Helmand", "l'oblast de Manguistaou", "le gouvernorat d'Idleb"
+  regionHeadsAfter: [],
+  regionHeadsBefore: ['province de', 'province d\'', 'provinces de', 'oblast de', 'oblast d\'', 'gouvernorat de', 'gouvernorat d\'', 'préfecture de'],
 };
