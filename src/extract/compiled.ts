@@ -33,6 +33,12 @@ export interface CompiledPack {
   ellipsisAtEnd: RegExp;
   singularOutcome: RegExp;
   singularOutcomes: Map<string, CountKind>;
+  /** A count's evidence that ends ("four people were shot") or starts ("shooting five people") with a hit outcome. */
+  hitAtEnd: RegExp;
+  hitAtStart: RegExp;
+  additive: RegExp;
+  /** "one fatally", "two of them died" right after a figure (the figure is matched apart). */
+  fatalShareAtStart: RegExp;
   negation: RegExp;
   // time
   time: RegExp;
@@ -63,6 +69,9 @@ export interface CompiledPack {
   determinerBefore: RegExp;
   subjectFollowerAtStart: RegExp;
   clauseCrossing: RegExp;
+  /** A relative pronoun anywhere in a gap, and one that opens it ("five people who were shot"). */
+  relativeInside: RegExp;
+  relativeAtStart: RegExp;
   imageryVerb: RegExp;
   // entities
   titleThenName: RegExp;
@@ -153,6 +162,10 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     verbsBefore: foldedLexicon(counts.verbsBefore),
     singularOutcome: w(`(?<outcome>${alternation(keys(counts.singularOutcomes))})`),
     singularOutcomes: foldedLexicon(counts.singularOutcomes),
+    hitAtEnd: new RegExp(`${WORD_START}${alternation(withUnaccented(counts.hits))}$`, 'iu'),
+    hitAtStart: new RegExp(`^${alternation(withUnaccented(counts.hits))}${WORD_END}`, 'iu'),
+    additive: new RegExp(`${WORD_START}${alternation(withUnaccented(counts.additive))}${WORD_END}`, 'iu'),
+    fatalShareAtStart: new RegExp(`^\\s+${alternation(withUnaccented(counts.fatalShares))}${WORD_END}`, 'iu'),
     negation: new RegExp(`(?:${WORD_START}|(?<=['’]))${alternation(grammar.negations)}${WORD_END}`, 'iu'),
     ellipsisAtEnd: new RegExp(`${WORD_START}(?:${alternation(counts.ellipsisJoiners)})\\s+$`, 'iu'),
 
@@ -183,6 +196,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     complementLinkAtEnd: new RegExp(`${WORD_START}${alternation(grammar.complementLinks)}\\s*$`, 'iu'),
     determinerBefore: new RegExp(`(?:^|[\\s'’])${alternation(entities.determiners)}\\s*$`, 'iu'),
     subjectFollowerAtStart: new RegExp(`^\\s+${alternation(grammar.subjectFollowers)}${WORD_END}`, 'iu'),
+    relativeInside: w(alternation(grammar.relativePronouns), 'iu'),
+    relativeAtStart: new RegExp(`^[\\s,]*${alternation(grammar.relativePronouns)}${WORD_END}`, 'iu'),
     clauseCrossing: new RegExp(`[.;:!?]|,\\s*${auxiliaries}\\s`, 'iu'),
     imageryVerb: new RegExp(`\\s+${alternation(attribution.imageryVerbs)}${WORD_END}`, 'iu'),
     titleThenName: new RegExp(`${WORD_START}(?<title>${alternation(entities.titles)})(?<![\\p{L}])\\s+(?<name>${NAME})`, 'gu'),

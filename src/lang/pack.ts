@@ -47,6 +47,16 @@ export interface CountLexicon {
    * "killing her"): a count of one, implied, where no figure covers the phrase.
    */
   singularOutcomes: Readonly<Record<string, CountKind>>;
+  /**
+   * Outcomes (of `outcomes`, `verbsBefore`, `singularOutcomes`) that count everyone hit, the dead included
+   * ("four people were shot", "shooting five people", "with a gunshot wound"): the wounded are those hit
+   * less those reported killed with them.
+   */
+  hits: readonly string[];
+  /** Words that set people apart from those already counted ("three others were shot"): not the same victims. */
+  additive: readonly string[];
+  /** What follows a figure to say how many of those just counted died ("…were shot, one fatally", "two of them died"). */
+  fatalShares: readonly string[];
 }
 
 export interface AttributionLexicon {
@@ -86,6 +96,11 @@ export interface GrammarLexicon {
   complementLinks: readonly string[];
   /** What may follow a place that acts as a subject ("Moscou et ses alliés … ont annoncé"). */
   subjectFollowers: readonly string[];
+  /**
+   * Relative pronouns ("who", "qui"): an outcome after one that does not follow the counted people
+   * directly is said of a nearer noun ("about 10 friends, including the boy who was killed").
+   */
+  relativePronouns: readonly string[];
 }
 
 export interface TimeLexicon {

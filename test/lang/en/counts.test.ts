@@ -32,6 +32,19 @@ const CASES: Case[] = [
   ['She was shot and killed outside her home.', [{ kind: 'killed', min: 1, max: 1, evidence: 'was shot and killed' }]],
   ['THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED DURING CLASHES YESTERDAY.', [{ kind: 'killed', min: 3, max: 3, who: 'militants' }, { kind: 'injured', min: 7, max: 7 }]],
   ['A coalition security force detained numerous suspected insurgents in Marjeh district.', [{ kind: 'arrested', min: 4, max: null, who: 'suspects' }]],
+  // "shot" counts everyone hit, the dead included: the wounded are those hit less those who died.
+  ['Police said four people were shot, one fatally, outside a bar on Main Street.', [{ kind: 'injured', min: 3, max: 3, evidence: 'four people were shot, one fatally' }, { kind: 'killed', min: 1, max: 1, evidence: 'one fatally' }]],
+  ['Five people were wounded, two of them fatally, in the gunfire.', [{ kind: 'injured', min: 3, max: 3, evidence: 'Five people were wounded, two of them fatally' }, { kind: 'killed', min: 2, max: 2, evidence: 'two of them fatally' }]],
+  ['Six people were shot at the party, one of whom died at the hospital.', [{ kind: 'injured', min: 5, max: 5 }, { kind: 'killed', min: 1, max: 1, evidence: 'one of whom died' }]],
+  ['Three people were shot Saturday night near the park. One of them, a 19-year-old man, died at the hospital.', [{ kind: 'injured', min: 2, max: 2, evidence: 'Three people were shot' }, { kind: 'killed', min: 1, max: 1, evidence: 'a 19-year-old man, died at the hospital' }]],
+  ['A gunman shot five people at a convenience store. Two of the victims died.', [{ kind: 'injured', min: 3, max: 3, evidence: 'shot five people' }, { kind: 'killed', min: 2, max: 2 }]],
+  ['A man was killed and three others were shot in the parking lot.', [{ kind: 'killed', min: 1, max: 1 }, { kind: 'injured', min: 3, max: 3, evidence: 'three others were shot' }]],
+  ['Two men were shot and wounded on Friday; one of the shooters died.', [{ kind: 'injured', min: 2, max: 2, evidence: 'Two men were shot and wounded' }, { kind: 'killed', min: 1, max: 1, who: 'assailants' }]],
+  ['A 15-year-old boy was shot in the leg on Tuesday evening.', [{ kind: 'injured', min: 1, max: 1, evidence: 'A 15-year-old boy was shot' }]],
+  ['A teenager was shot Tuesday night. He died at the hospital early Wednesday.', [{ kind: 'killed', min: 1, max: 1, evidence: 'He died' }]],
+  ['The boy accidentally shot himself in the hand while playing with the gun.', [{ kind: 'injured', min: 1, max: 1, evidence: 'accidentally shot himself' }]],
+  ['Three people were found shot to death inside the home.', [{ kind: 'killed', min: 3, max: 3, evidence: 'Three people were found shot to death' }]],
+  ['Police say the man shot and killed one of his friends during an argument.', [{ kind: 'killed', min: 1, max: 1, who: 'civilians', evidence: 'shot and killed one of his friends' }]],
 ];
 
 for (const [sentence, expected] of CASES) {

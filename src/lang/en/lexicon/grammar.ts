@@ -9,5 +9,6 @@ export const grammar: GrammarLexicon = {
   listJoiners: ['and', 'or'],
   outletPrepositions: ['in', 'on', 'by', 'via', 'to'],
   complementLinks: ['of the', 'of', 'for the', 'for'],
+  relativePronouns: ['who', 'whom', 'which', 'that'],
   subjectFollowers: ['and its allies', 'and their allies', 'and its partners', 'has', 'have', 'said', 'announced', 'says', 'accused', 'claimed'],
 };

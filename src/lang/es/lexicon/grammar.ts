@@ -9,5 +9,6 @@ export const grammar: GrammarLexicon = {
   listJoiners: ['y', 'e', 'o'],
   outletPrepositions: ['en', 'por', 'a través de', 'vía'],
   complementLinks: ['de la', 'de los', 'de las', 'del', 'de'],
+  relativePronouns: ['quien', 'quienes', 'los cuales', 'las cuales'],
   subjectFollowers: ['y sus aliados', 'y sus socios', 'ha', 'han', 'anunció', 'afirmó', 'dijo', 'acusó'],
 };

@@ -65,4 +65,9 @@ export const counts: CountLexicon = {
     'a été arrêté': 'arrested', 'a été arrêtée': 'arrested', 'a été interpellé': 'arrested', 'a été interpellée': 'arrested',
     'a été enlevé': 'kidnapped', 'a été enlevée': 'kidnapped',
   },
+  // "touchés par balle" is not told apart from "blessés" yet: no hit outcomes.
+  hits: [],
+  additive: ['autres', 'autre'],
+  // "cinq personnes ont été blessées, dont une mortellement"
+  fatalShares: ['mortellement', 'd\'entre elles mortellement', 'd\'entre eux mortellement'],
 };

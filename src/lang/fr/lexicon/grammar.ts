@@ -9,5 +9,6 @@ export const grammar: GrammarLexicon = {
   listJoiners: ['et', 'ou'],
   outletPrepositions: ['dans', 'sur', 'par', 'via'],
   complementLinks: ['de la', 'de l\'', 'du', 'des', 'de', 'd\''],
+  relativePronouns: ['qui', 'lesquels', 'lesquelles'],
   subjectFollowers: ['a', 'ont', 'avait', 'avaient', 'et ses alliés', 'et leurs alliés', 'et ses partenaires', 'a annoncé', 'ont annoncé'],
 };
