@@ -122,7 +122,7 @@ function buildEvent(input: Indexed, frame: Frame, previous: Event[]): Event {
   if (!isAcledSubType(type, subType)) subType = 'Other';
 
   const where = whereOf(input, frame, def.national === true || isNationalActor(actor1), previous, partOf);
-  const when = whenOf(input, frame, partOf, def.spread === true);
+  const when = whenOf(input, frame, partOf, def.spread === true, VIOLENT_TYPES.has(type));
   const sources = sourcesOf(input, frame.sentence.index);
 
   const event: Event = {
@@ -194,7 +194,7 @@ function casualtyReport(input: Indexed, sentence: Sentence, counts: Count[], par
     assocActors: [],
     where: where.primary,
     alsoAt: where.also,
-    when: whenOf(input, frame, parent, false),
+    when: whenOf(input, frame, parent, false, true),
     counts,
     sources: sourcesOf(input, sentence.index),
     partOf: parent?.id ?? null,
@@ -323,11 +323,15 @@ function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Even
   return { primary: first ? toWhere(first, text, 'implied', 'where/document-first-town') : null, also: [] };
 }
 
-function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: boolean): DateValue | null {
+function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: boolean, violent: boolean): DateValue | null {
   const strip = (t: TimeExpression): DateValue => { const { sentence: _s, ...rest } = t; return rest; };
   // A date in parentheses after the dateline place ("KABUL, Afghanistan (July 30, 2011) – …
   // yesterday") stamps the release; another date in the clause dates the event.
-  const sentenceTimes = input.index.timesBySentence.get(frame.sentence.index) ?? [];
+  // "police said Saturday", "was arraigned Thursday": the date of a follow-up act does not date a violent
+  // incident. An announcement or a deployment is its own act: "Moscow announced Thursday" dates it.
+  const incident = (t: TimeExpression) => !violent || !datesFollowUp(input, t);
+  const allSentenceTimes = input.index.timesBySentence.get(frame.sentence.index) ?? [];
+  const sentenceTimes = allSentenceTimes.filter(incident);
   const clauseTimes = sentenceTimes.filter((t) => t.evidence && t.evidence.start >= frame.clause.start && t.evidence.start < frame.clause.end);
   const inClause = clauseTimes.find((t) => !inParentheses(input.text, t.evidence!)) ?? clauseTimes[0];
   if (inClause) return strip(inClause);
@@ -343,10 +347,28 @@ function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: bool
   if (parent?.when) return { ...parent.when, status: 'implied', rule: 'when/from-parent-event' };
   // "A boy was killed in a drive-by shooting. … The boy was shot Thursday": the next sentences of the
   // paragraph or the next one often date a lead that does not.
-  const next = nextSentencesTimes(input, frame.sentence.index).find((t) => t.precision === 'day'
+  const nextTimes = nextSentencesTimes(input, frame.sentence.index).filter((t) => t.precision === 'day'
     && (input.sentences[t.sentence]?.paragraph ?? Infinity) <= frame.sentence.paragraph + 1);
+  const next = nextTimes.find(incident);
   if (next) return { ...strip(next), status: 'implied', rule: 'when/next-sentences' };
+  // The incident is no later than what followed it ("was arrested Sunday after he shot…"): closer than publication.
+  const followUp = [...allSentenceTimes, ...nextTimes].find((t) => t.precision === 'day');
+  if (followUp) return { ...strip(followUp), status: 'implied', rule: 'when/follow-up-act' };
   return input.publication ? { ...input.publication, status: 'implied', rule: 'when/publication' } : null;
+}
+
+/**
+ * A day named from the article date (a weekday, "yesterday") right after a follow-up act: "police said
+ * Saturday", "at a news conference Monday". A full date after "said" is often what was said ("LMPD said on
+ * Feb. 12, …"), and a day with an apostrophe after it ("Sunday's shooting") names the noun that follows.
+ */
+function datesFollowUp(input: Indexed, t: TimeExpression): boolean {
+  const { text, cp } = input;
+  const e = t.evidence;
+  const sentence = input.sentences[t.sentence];
+  if (!e || !sentence || (!t.weekday && !t.rule.endsWith('/time-relative-day'))) return false;
+  if (/^['’]\p{L}/u.test(text.slice(e.end, e.end + 2))) return false;
+  return cp.followUpActAtEnd.test(text.slice(Math.max(sentence.start, e.start - 40), e.start));
 }
 
 function nextSentencesTimes(input: Indexed, sentence: number): TimeExpression[] {

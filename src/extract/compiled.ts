@@ -51,6 +51,8 @@ export interface CompiledPack {
   weekdayDirection: Map<string, 'past' | 'future'>;
   monthParts: Map<string, 'early' | 'mid' | 'late' | 'whole'>;
   futureCue: RegExp;
+  /** A follow-up act right before a date ("said on Saturday", "was arraigned Thursday"). */
+  followUpActAtEnd: RegExp;
   // attribution
   reportingVerb: RegExp;
   invertedPronoun: RegExp;
@@ -179,6 +181,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     weekdayDirection: foldedLexicon(time.weekdayDirection),
     monthParts: foldedLexicon(time.monthParts),
     futureCue: w(alternation(time.futureCues), 'iu'),
+    followUpActAtEnd: new RegExp(`${WORD_START}${alternation(withUnaccented(time.followUpActs))}[\\s,]*$`, 'iu'),
 
     reportingVerb: w(`(?<verb>${alternation(withUnaccented(attribution.reportingVerbs))})`),
     invertedPronoun: w(`(?<verb>${alternation(withUnaccented(attribution.invertedPronounForms))})`),

@@ -129,6 +129,12 @@ export interface TimeLexicon {
   dateJoiners: readonly string[];
   /** Dates are also written month first ("January 5, 2022", "Jan. 5"). */
   monthBeforeDay: boolean;
+  /**
+   * Acts that come after an incident: reporting it and what follows it ("police said Saturday", "was
+   * arraigned Thursday", "at a news conference Monday"). A date written next to one dates that act, not the
+   * incident narrated in the same clause.
+   */
+  followUpActs: readonly string[];
 }
 
 export interface EntityLexicon {
