@@ -14,7 +14,7 @@ const WHEN: WhenCase[] = [
   ['A teenager accused of shooting three people was denied bond at a court appearance on Wednesday. The shooting happened Monday afternoon.', '2022-01-06',
     { start: '2022-01-03', evidence: 'Monday afternoon' }],
   // With no other day, the follow-up act still bounds the incident better than the publication date.
-  ['A man was arrested Tuesday after he shot his neighbor during an argument.', '2022-01-06',
+  ['Two men were wounded in a shooting outside a bar. Police said Tuesday they were still looking for the gunman.', '2022-01-06',
     { start: '2022-01-04', evidence: 'Tuesday', rule: 'when/follow-up-act' }],
   // "Sunday's shooting": the day names the shooting, not the act before it.
   ['Police identified Sunday\'s shooting victim as a 24-year-old man.', '2022-01-06', { start: '2022-01-02', evidence: 'Sunday' }],
