@@ -7,9 +7,10 @@ import { firstMatch, lookup } from '../common/patterns.js';
 import { evidenceAt, overlaps } from '../core/spans.js';
 import type { Actor, ActorCategory, Attribution, Count, DateValue, Event, Evidence, Place, TimeExpression, Where } from '../core/schema.js';
 import type { CompiledPack } from '../extract/compiled.js';
-import type { DocumentPlaces, Geocoder } from '../extract/places.js';
+import type { DocumentPlaces, Geocoder, PlaceMention } from '../extract/places.js';
 import type { Entity } from '../core/schema.js';
 import type { Sentence } from '../text/segment.js';
+import { distanceKm } from '../geo/resolve.js';
 import { VIOLENT_TYPES, isAcledSubType } from './acled.js';
 import { indexDocument, startingIn, type DocumentIndex } from './document-index.js';
 import { isNonConflict, type Frame } from './frames.js';
@@ -165,9 +166,10 @@ function refineByCounts(event: Event): void {
 /** The event has something of its own: a figure, a place or a date stated in its sentence. */
 function isAnchored(event: Event): boolean {
   if (event.counts.length) return true;
-  // A town is an anchor; a country is what speeches talk about.
-  if (event.where && event.where.place?.kind !== 'country' && event.where.place?.kind !== 'region'
-    && (event.where.rule === 'where/in-clause' || event.where.rule === 'where/in-sentence')) return true;
+  // A town is an anchor; a country is what speeches talk about. (A section of a town rolled up to it keeps
+  // the clause's own place beside it.)
+  const own = [event.where, ...event.alsoAt].find((w) => w?.rule === 'where/in-clause' || w?.rule === 'where/in-sentence');
+  if (own && own.place?.kind !== 'country' && own.place?.kind !== 'region') return true;
   return !!event.when && event.when.evidence !== null && (event.when.rule.endsWith('/same-sentence') || !event.when.rule.startsWith('when/'));
 }
 
@@ -304,6 +306,10 @@ function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Even
     const best = PLACE_RANK[ranked[0]!.place?.kind ?? 'city'];
     const primary = ranked[0]!;
     const also = spread ? local.filter((m) => m !== primary && PLACE_RANK[m.place?.kind ?? 'city'] === best) : [];
+    // "in the Englewood neighborhood … Chicago police said", "Authorities in Washington state … BELFAIR —": a
+    // section of a city or a region rolls up to the town the article names there; the clause's own place stays beside it.
+    const town = spread ? null : townFor(input, primary);
+    if (town) return { primary: toWhere(town.mention, text, 'implied', town.rule), also: [toWhere(primary, text, status, rule)] };
     return { primary: toWhere(primary, text, status, rule), also: also.map((m) => toWhere(m, text, status, rule)) };
   }
   const cue = input.index.countryCueBySentence.get(frame.sentence.index);
@@ -321,6 +327,27 @@ function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Even
   // first town the article names (often its dateline).
   const first = usable.find((m) => m.place?.kind === 'city');
   return { primary: first ? toWhere(first, text, 'implied', 'where/document-first-town') : null, also: [] };
+}
+
+/** How far from a section of a city (GeoNames PPLX) its town may be, and from a county its towns. */
+const SECTION_KM = 30;
+const COUNTY_KM = 80;
+
+/**
+ * The town a section of a city ("Rogers Park", "Kensington") or a region (a state, a county) stands in, when
+ * the article names one: the first town of the document in the same admin-1, near enough for a section or a
+ * county. A section with no such town, or a region with none, stays as it is.
+ */
+function townFor(input: Indexed, m: PlaceMention): { mention: PlaceMention; rule: string } | null {
+  const p = m.place;
+  if (!p) return null;
+  const section = p.kind === 'city' && p.featureCode === 'PPLX';
+  if (!section && p.kind !== 'admin1' && p.kind !== 'region') return null;
+  const reach = section ? SECTION_KM : p.kind === 'region' ? COUNTY_KM : Infinity;
+  const town = input.index.places.find((o) => o !== m && !o.asActor && o.place?.kind === 'city' && o.place.featureCode !== 'PPLX'
+    && o.place.country === p.country && o.place.admin1 === p.admin1
+    && (reach === Infinity || distanceKm(p.lat, p.lon, o.place.lat, o.place.lon) <= reach));
+  return town ? { mention: town, rule: section ? 'where/town-of-section' : 'where/town-in-region' } : null;
 }
 
 function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: boolean, violent: boolean): DateValue | null {
