@@ -137,7 +137,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
 
   const victimAlt = alternation(keys(counts.victims));
   // After an explicit figure a singular outcome is an outcome too ("Un policía fue asesinado").
-  const outcomes = { ...counts.singularOutcomes, ...counts.outcomes };
+  const objectOutcomes = new Set(counts.objectOutcomes.map((p) => p.toLowerCase()));
+  const subjectSingulars = Object.fromEntries(Object.entries(counts.singularOutcomes).filter(([p]) => !objectOutcomes.has(p.toLowerCase())));
+  const outcomes = { ...subjectSingulars, ...counts.outcomes };
   // "dozens of people", "des dizaines d'assaillants"; up to two modifiers before the noun
   // ("three young men", "a 23-year-old man", "numerous suspected insurgents").
   const partitive = `(?:${alternation(counts.partitives)}(?:\\s+|(?<=['’])))?`;

@@ -48,6 +48,11 @@ export interface CountLexicon {
    */
   singularOutcomes: Readonly<Record<string, CountKind>>;
   /**
+   * Of `singularOutcomes`, those whose victim comes after them ("the death of", "killing him", "the murder of"):
+   * one person, never what happened to a figure before them ("three teens were charged in the death of …").
+   */
+  objectOutcomes: readonly string[];
+  /**
    * Outcomes (of `outcomes`, `verbsBefore`, `singularOutcomes`) that count everyone hit, the dead included
    * ("four people were shot", "shooting five people", "with a gunshot wound"): the wounded are those hit
    * less those reported killed with them.

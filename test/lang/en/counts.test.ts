@@ -44,6 +44,9 @@ const CASES: Case[] = [
   ['A teenager was shot Tuesday night. He died at the hospital early Wednesday.', [{ kind: 'killed', min: 1, max: 1, evidence: 'He died' }]],
   ['The boy accidentally shot himself in the hand while playing with the gun.', [{ kind: 'injured', min: 1, max: 1, evidence: 'accidentally shot himself' }]],
   ['Three people were found shot to death inside the home.', [{ kind: 'killed', min: 3, max: 3, evidence: 'Three people were found shot to death' }]],
+  ['Police are investigating the death of a 17-year-old found in a parked car.', [{ kind: 'killed', min: 1, max: 1, evidence: 'the death of' }]],
+  ['The woman died after she was shot in the chest outside her apartment.', [{ kind: 'killed', min: 1, max: 1, evidence: 'died after she was shot' }]],
+  ['The gunman opened fire in the bar, killing his intended target.', [{ kind: 'killed', min: 1, max: 1, evidence: 'killing his' }]],
   ['Police say the man shot and killed one of his friends during an argument.', [{ kind: 'killed', min: 1, max: 1, who: 'civilians', evidence: 'shot and killed one of his friends' }]],
 ];
 

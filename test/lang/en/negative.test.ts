@@ -46,6 +46,11 @@ test('en: "fatally" with no figure of wounded before it makes no count', () => {
   assert.deepEqual(extract('Police said one fatally injured driver was found later.', '2022-01-06', 'en').counts.filter((c) => c.rule === 'en/count-fatal-share'), []);
 });
 
+test('en: a figure before "the death of" is not the dead ("three teens were charged in the death of …")', () => {
+  const x = extract('Three teenagers were charged as adults in connection with the death of a 15-year-old boy.', '2022-01-06', 'en');
+  assert.deepEqual(x.counts.filter((c) => c.kind === 'killed').map((c) => [c.min, c.evidence.text]), [[1, 'the death of']]);
+});
+
 test('en: "317 wounded" is an injured count, never a killed one', () => {
   const x = extract('At least eight police officers were killed and 317 wounded.', '2022-01-06', 'en');
   const c317 = x.counts.find((c) => c.min === 317)!;

@@ -114,6 +114,10 @@ export const counts: CountLexicon = {
     'was found shot to death': 'killed', 'was found shot dead': 'killed',
     'shot himself': 'injured', 'shot herself': 'injured', 'accidentally shot himself': 'injured', 'accidentally shot herself': 'injured',
     'was accidentally shot and killed': 'killed', 'was accidentally killed': 'killed', 'was mortally wounded': 'killed',
+    'died after being shot': 'killed', 'died after he was shot': 'killed', 'died after she was shot': 'killed',
+    'died from a gunshot wound': 'killed', 'died of a gunshot wound': 'killed', 'died from gunshot wounds': 'killed',
+    'died of gunshot wounds': 'killed', 'killing his': 'killed', 'fatally shooting his': 'killed', 'fatally shot his': 'killed',
+    'fatally shot her': 'killed', 'the death of': 'killed',
     'has been pronounced dead': 'killed', 'had been pronounced dead': 'killed', 'who later died': 'killed', 'who died': 'killed',
     'was seriously injured': 'injured', 'was critically wounded': 'injured', 'was seriously wounded': 'injured',
     'suffered a gunshot wound': 'injured', 'with a gunshot wound': 'injured', 'wounding him': 'injured', 'wounding her': 'injured',
@@ -135,5 +139,11 @@ export const counts: CountLexicon = {
     'fatally', 'mortally', 'of them fatally', 'of them mortally', 'of whom fatally', 'of them died', 'of whom died',
     'of them later died', 'of whom later died', 'of them has died', 'of them have died', 'of them was killed',
     'of them were killed', 'of them is dead', 'of them are dead',
+  ],
+  // The victim follows: "killing him", "in the death of his son" (not "three teens … in the death of").
+  objectOutcomes: [
+    'killing him', 'killing her', 'killing his', 'fatally shooting him', 'fatally shooting her', 'fatally shooting his',
+    'fatally shot his', 'fatally shot her', 'fatal shooting of', 'shooting death of', 'the killing of', 'the murder of', 'the death of',
+    'wounding him', 'wounding her', 'injuring him', 'injuring her', 'the arrest of', 'the capture of', 'the detention of',
   ],
 };

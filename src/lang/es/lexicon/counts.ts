@@ -74,4 +74,5 @@ export const counts: CountLexicon = {
   additive: ['otros', 'otras', 'otro', 'otra'],
   // "cinco personas resultaron heridas, una de ellas de muerte"
   fatalShares: ['mortalmente', 'de ellas mortalmente', 'de ellos mortalmente', 'de ellas de muerte', 'de ellos de muerte'],
+  objectOutcomes: [],
 };

@@ -70,4 +70,5 @@ export const counts: CountLexicon = {
   additive: ['autres', 'autre'],
   // "cinq personnes ont été blessées, dont une mortellement"
   fatalShares: ['mortellement', 'd\'entre elles mortellement', 'd\'entre eux mortellement'],
+  objectOutcomes: [],
 };
