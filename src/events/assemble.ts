@@ -381,6 +381,11 @@ function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: bool
   // The incident is no later than what followed it ("was arrested Sunday after he shot…"): closer than publication.
   const followUp = [...allSentenceTimes, ...nextTimes].find((t) => t.precision === 'day');
   if (followUp) return { ...strip(followUp), status: 'implied', rule: 'when/follow-up-act' };
+  // "An 8-year-old boy is recovering after being accidentally shot. … It happened Monday night": a story whose
+  // lead has no day most often gives it further down, before any later development.
+  const later = input.times.find((t) => t.sentence > frame.sentence.index && t.precision === 'day' && incident(t)
+    && (!input.publication || t.end <= input.publication.end));
+  if (later) return { ...strip(later), status: 'implied', rule: 'when/later-in-article' };
   return input.publication ? { ...input.publication, status: 'implied', rule: 'when/publication' } : null;
 }
 

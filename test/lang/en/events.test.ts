@@ -19,6 +19,9 @@ const WHEN: WhenCase[] = [
   // With no other day, the follow-up act still bounds the incident better than the publication date.
   ['Two men were wounded in a shooting outside a bar. Police said Tuesday they were still looking for the gunman.', '2022-01-06',
     { start: '2022-01-04', evidence: 'Tuesday', rule: 'when/follow-up-act' }],
+  // A lead with no day takes the first day the story gives further down, not the publication date.
+  ['An 8-year-old boy is recovering after being accidentally shot. His family said he is doing well. Police were called to the house. Officers found a handgun. No one was arrested. It happened Monday night on Elm Street.', '2022-01-06',
+    { start: '2022-01-03', evidence: 'Monday night', rule: 'when/later-in-article' }],
   // "Sunday's shooting": the day names the shooting, not the act before it.
   ['Police identified Sunday\'s shooting victim as a 24-year-old man.', '2022-01-06', { start: '2022-01-02', evidence: 'Sunday' }],
   // The act after the day ("…Saturday, police said") leaves the day to the shooting.
