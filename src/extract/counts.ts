@@ -94,12 +94,15 @@ const HIT_REACH = 6;
 export function settleHits(counts: readonly Count[], cp: CompiledPack): Count[] {
   const out: Count[] = [];
   for (const c of counts) {
-    if (c.kind !== 'injured' || !isHit(c, cp) || cp.additive.test(c.evidence.text)) { out.push(c); continue; }
-    const singular = c.rule.endsWith('/count-singular-outcome');
+    // A listed total ("a man and three others were shot") is everyone hit: its "others" are inside the list.
+    const total = c.rule.endsWith('/count-coordinated-total');
+    if (c.kind !== 'injured' || !isHit(c, cp) || (!total && cp.additive.test(c.evidence.text))) { out.push(c); continue; }
+    // One person ("a young woman was shot"), with or without a figure.
+    const singular = c.min === 1 && c.max === 1;
     let killed: Count | null = null;
     for (const k of counts) {
       if (k.kind !== 'killed' || k.min > c.min) continue;
-      if (!singular && (k.sentence > c.sentence + HIT_REACH || k.sentence < c.sentence)) continue;
+      if (!singular && (k.sentence > c.sentence + HIT_REACH || k.sentence < c.sentence - HIT_REACH)) continue;
       if (!killed || k.min > killed.min) killed = k;
     }
     const min = killed ? c.min - killed.min : 0;
@@ -114,6 +117,7 @@ export function settleHits(counts: readonly Count[], cp: CompiledPack): Count[] 
 
 function isHit(c: Count, cp: CompiledPack): boolean {
   if (c.rule.endsWith('/count-verb-before')) return cp.hitAtStart.test(c.evidence.text);
+  if (c.rule.endsWith('/count-coordinated-total')) return cp.hitAtStart.test(c.evidence.text) || cp.hitAtEnd.test(c.evidence.text);
   return cp.hitAtEnd.test(c.evidence.text);
 }
 
