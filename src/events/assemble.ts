@@ -338,9 +338,20 @@ const COUNTY_KM = 80;
  * the article names one: the first town of the document in the same admin-1, near enough for a section or a
  * county. A section with no such town, or a region with none, stays as it is.
  */
+const townsOf = new WeakMap<Indexed, Map<string, { mention: PlaceMention; rule: string } | null>>();
+
 function townFor(input: Indexed, m: PlaceMention): { mention: PlaceMention; rule: string } | null {
   const p = m.place;
   if (!p) return null;
+  // Once per place and document: "in Texas" twenty times is one look-up over the article's places.
+  let memo = townsOf.get(input);
+  if (!memo) { memo = new Map(); townsOf.set(input, memo); }
+  const key = `${p.kind}|${p.featureCode}|${p.name}|${p.admin1}|${p.lat}|${p.lon}`;
+  if (!memo.has(key)) memo.set(key, findTownFor(input, m, p));
+  return memo.get(key) ?? null;
+}
+
+function findTownFor(input: Indexed, m: PlaceMention, p: Place): { mention: PlaceMention; rule: string } | null {
   const section = p.kind === 'city' && p.featureCode === 'PPLX';
   if (!section && p.kind !== 'admin1' && p.kind !== 'region') return null;
   const reach = section ? SECTION_KM : p.kind === 'region' ? COUNTY_KM : Infinity;
@@ -383,8 +394,7 @@ function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: bool
   if (followUp) return { ...strip(followUp), status: 'implied', rule: 'when/follow-up-act' };
   // "An 8-year-old boy is recovering after being accidentally shot. … It happened Monday night": a story whose
   // lead has no day most often gives it further down, before any later development.
-  const later = input.times.find((t) => t.sentence > frame.sentence.index && t.precision === 'day' && incident(t)
-    && (!input.publication || t.end <= input.publication.end));
+  const later = laterDay(input, frame.sentence.index, violent);
   if (later) return { ...strip(later), status: 'implied', rule: 'when/later-in-article' };
   return input.publication ? { ...input.publication, status: 'implied', rule: 'when/publication' } : null;
 }
@@ -401,6 +411,33 @@ function datesFollowUp(input: Indexed, t: TimeExpression): boolean {
   if (!e || !sentence || (!t.weekday && !t.rule.endsWith('/time-relative-day'))) return false;
   if (/^['’]\p{L}/u.test(text.slice(e.end, e.end + 2))) return false;
   return cp.followUpActAtEnd.test(text.slice(Math.max(sentence.start, e.start - 40), e.start));
+}
+
+/** Per document and kind of event: for each sentence, the first eligible day of a later sentence. */
+const laterDays = new WeakMap<Indexed, Map<boolean, (TimeExpression | null)[]>>();
+
+/**
+ * The first day-precision date of a sentence after `sentence`, not after publication and, for a violent event,
+ * not a follow-up act's day. Built once per document (one pass backwards), so an article with many undated
+ * events does not scan its dates once per event.
+ */
+function laterDay(input: Indexed, sentence: number, violent: boolean): TimeExpression | null {
+  let byKind = laterDays.get(input);
+  if (!byKind) { byKind = new Map(); laterDays.set(input, byKind); }
+  let table = byKind.get(violent);
+  if (!table) {
+    const eligible = input.times.filter((t) => t.precision === 'day' && (!violent || !datesFollowUp(input, t))
+      && (!input.publication || t.end <= input.publication.end));
+    table = new Array<TimeExpression | null>(input.sentences.length).fill(null);
+    let j = eligible.length - 1;
+    let next: TimeExpression | null = null;
+    for (let s = input.sentences.length - 1; s >= 0; s--) {
+      while (j >= 0 && eligible[j]!.sentence > s) next = eligible[j--]!;
+      table[s] = next;
+    }
+    byKind.set(violent, table);
+  }
+  return table[sentence] ?? null;
 }
 
 function nextSentencesTimes(input: Indexed, sentence: number): TimeExpression[] {

@@ -92,6 +92,16 @@ const HIT_REACH = 6;
  * One person hit ("a man was shot") is the one reported dead next to it, before or after.
  */
 export function settleHits(counts: readonly Count[], cp: CompiledPack): Count[] {
+  // Killed figures by sentence, and the largest killed figure of one (for one person hit): a document with
+  // thousands of counts costs a few look-ups per count, not a scan of all of them.
+  const killedBySentence = new Map<number, Count[]>();
+  let killedOne: Count | null = null;
+  for (const k of counts) {
+    if (k.kind !== 'killed') continue;
+    const list = killedBySentence.get(k.sentence);
+    if (list) list.push(k); else killedBySentence.set(k.sentence, [k]);
+    if (k.min <= 1 && (!killedOne || k.min > killedOne.min)) killedOne = k;
+  }
   const out: Count[] = [];
   for (const c of counts) {
     // A listed total ("a man and three others were shot") is everyone hit: its "others" are inside the list.
@@ -99,11 +109,9 @@ export function settleHits(counts: readonly Count[], cp: CompiledPack): Count[] 
     if (c.kind !== 'injured' || !isHit(c, cp) || (!total && cp.additive.test(c.evidence.text))) { out.push(c); continue; }
     // One person ("a young woman was shot"), with or without a figure.
     const singular = c.min === 1 && c.max === 1;
-    let killed: Count | null = null;
-    for (const k of counts) {
-      if (k.kind !== 'killed' || k.min > c.min) continue;
-      if (!singular && (k.sentence > c.sentence + HIT_REACH || k.sentence < c.sentence - HIT_REACH)) continue;
-      if (!killed || k.min > killed.min) killed = k;
+    let killed: Count | null = singular ? killedOne : null;
+    for (let s = c.sentence - HIT_REACH; !singular && s <= c.sentence + HIT_REACH; s++) {
+      for (const k of killedBySentence.get(s) ?? []) if (k.min <= c.min && (!killed || k.min > killed.min)) killed = k;
     }
     const min = killed ? c.min - killed.min : 0;
     const max = killed && c.max !== null ? Math.max(0, c.max - killed.min) : null;
