@@ -10,7 +10,7 @@ import { evidenceAt } from './spans.js';
 import { spanOf, documentDateParts } from '../common/calendar.js';
 import { compilePack } from '../extract/compiled.js';
 import { AttributionTracker } from '../extract/attribution.js';
-import { extractCounts, withAdditiveTotals } from '../extract/counts.js';
+import { extractCounts, settleHits, withAdditiveTotals } from '../extract/counts.js';
 import { extractNamedEntities } from '../extract/entities.js';
 import { EntityTable } from '../extract/entity-table.js';
 import { extractPlaces, type Geocoder } from '../extract/places.js';
@@ -85,8 +85,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 
   const allCounts = withAdditiveTotals(text, sentences, counts, cp, nextCountId);
   const places = extractPlaces(text, sentences, cp, table, options.geo ?? null);
+  const settled = settleHits(allCounts, cp);
   const events = assembleEvents({
-    text, cp, sentences, frames, counts: allCounts, times, attributions: attribution.attributions, places,
+    text, cp, sentences, frames, counts: settled, times, attributions: attribution.attributions, places,
     entities: table.entities, publication, geo: options.geo ?? null,
   });
 
@@ -98,7 +99,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     entities: table.entities,
     attributions: attribution.attributions,
     times,
-    counts: allCounts,
+    counts: settled,
     events,
     context,
     warnings,

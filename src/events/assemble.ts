@@ -10,6 +10,7 @@ import type { CompiledPack } from '../extract/compiled.js';
 import type { DocumentPlaces, Geocoder, PlaceMention } from '../extract/places.js';
 import type { Entity } from '../core/schema.js';
 import { isTitle, type Sentence } from '../text/segment.js';
+import { distanceKm } from '../geo/resolve.js';
 import { VIOLENT_TYPES, isAcledSubType } from './acled.js';
 import { indexDocument, startingIn, type DocumentIndex } from './document-index.js';
 import { isNonConflict, type Frame } from './frames.js';
@@ -175,7 +176,7 @@ function buildEvent(input: Indexed, frame: Frame, previous: Event[]): Event {
   if (!isAcledSubType(type, subType)) subType = 'Other';
 
   const where = whereOf(input, frame, def.national === true || isNationalActor(actor1), previous, partOf);
-  const when = whenOf(input, frame, partOf, def.spread === true, previous);
+  const when = whenOf(input, frame, partOf, def.spread === true, previous, VIOLENT_TYPES.has(type));
   const sources = sourcesOf(input, frame.sentence.index);
 
   const event: Event = {
@@ -218,9 +219,10 @@ function refineByCounts(event: Event): void {
 /** The event has something of its own: a figure, a place or a date stated in its sentence. */
 function isAnchored(event: Event): boolean {
   if (event.counts.length) return true;
-  // A town is an anchor; a country is what speeches talk about.
-  if (event.where && event.where.place?.kind !== 'country' && event.where.place?.kind !== 'region'
-    && (event.where.rule === 'where/in-clause' || event.where.rule === 'where/in-sentence')) return true;
+  // A town is an anchor; a country is what speeches talk about. (A section of a town rolled up to it keeps
+  // the clause's own place beside it.)
+  const own = [event.where, ...event.alsoAt].find((w) => w?.rule === 'where/in-clause' || w?.rule === 'where/in-sentence');
+  if (own && own.place?.kind !== 'country' && own.place?.kind !== 'region') return true;
   return !!event.when && event.when.evidence !== null && (event.when.rule.endsWith('/same-sentence') || !event.when.rule.startsWith('when/'));
 }
 
@@ -247,7 +249,7 @@ function casualtyReport(input: Indexed, sentence: Sentence, counts: Count[], par
     assocActors: [],
     where: where.primary,
     alsoAt: where.also,
-    when: whenOf(input, frame, parent, false, previous),
+    when: whenOf(input, frame, parent, false, previous, true),
     counts,
     sources: sourcesOf(input, sentence.index),
     partOf: parent?.id ?? null,
@@ -402,6 +404,10 @@ function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Even
     const best = PLACE_RANK[ranked[0]!.place?.kind ?? 'city'];
     const primary = ranked[0]!;
     const also = spread ? local.filter((m) => m !== primary && PLACE_RANK[m.place?.kind ?? 'city'] === best) : [];
+    // "in the Englewood neighborhood … Chicago police said", "Authorities in Washington state … BELFAIR —": a
+    // section of a city or a region rolls up to the town the article names there; the clause's own place stays beside it.
+    const town = spread ? null : townFor(input, primary);
+    if (town) return { primary: toWhere(town.mention, text, 'implied', town.rule), also: [toWhere(primary, text, status, rule)] };
     return { primary: toWhere(primary, text, status, rule), also: also.map((m) => toWhere(m, text, status, rule)) };
   }
   const cue = input.index.countryCueBySentence.get(frame.sentence.index);
@@ -431,11 +437,47 @@ function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Even
   return { primary: first ? toWhere(first, text, 'implied', 'where/document-first-town') : null, also: [] };
 }
 
-function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: boolean, previous: Event[]): DateValue | null {
+/** How far from a section of a city (GeoNames PPLX) its town may be, and from a county its towns. */
+const SECTION_KM = 30;
+const COUNTY_KM = 80;
+
+/**
+ * The town a section of a city ("Rogers Park", "Kensington") or a region (a state, a county) stands in, when
+ * the article names one: the first town of the document in the same admin-1, near enough for a section or a
+ * county. A section with no such town, or a region with none, stays as it is.
+ */
+const townsOf = new WeakMap<Indexed, Map<string, { mention: PlaceMention; rule: string } | null>>();
+
+function townFor(input: Indexed, m: PlaceMention): { mention: PlaceMention; rule: string } | null {
+  const p = m.place;
+  if (!p) return null;
+  // Once per place and document: "in Texas" twenty times is one look-up over the article's places.
+  let memo = townsOf.get(input);
+  if (!memo) { memo = new Map(); townsOf.set(input, memo); }
+  const key = `${p.kind}|${p.featureCode}|${p.name}|${p.admin1}|${p.lat}|${p.lon}`;
+  if (!memo.has(key)) memo.set(key, findTownFor(input, m, p));
+  return memo.get(key) ?? null;
+}
+
+function findTownFor(input: Indexed, m: PlaceMention, p: Place): { mention: PlaceMention; rule: string } | null {
+  const section = p.kind === 'city' && p.featureCode === 'PPLX';
+  if (!section && p.kind !== 'admin1' && p.kind !== 'region') return null;
+  const reach = section ? SECTION_KM : p.kind === 'region' ? COUNTY_KM : Infinity;
+  const town = input.index.places.find((o) => o !== m && !o.asActor && o.place?.kind === 'city' && o.place.featureCode !== 'PPLX'
+    && o.place.country === p.country && o.place.admin1 === p.admin1
+    && (reach === Infinity || distanceKm(p.lat, p.lon, o.place.lat, o.place.lon) <= reach));
+  return town ? { mention: town, rule: section ? 'where/town-of-section' : 'where/town-in-region' } : null;
+}
+
+function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: boolean, previous: Event[], violent: boolean): DateValue | null {
   const strip = (t: TimeExpression): DateValue => { const { sentence: _s, ...rest } = t; return rest; };
   // A date in parentheses after the dateline place ("KABUL, Afghanistan (July 30, 2011) – …
   // yesterday") stamps the release; another date in the clause dates the event.
-  const sentenceTimes = input.index.timesBySentence.get(frame.sentence.index) ?? [];
+  // "police said Saturday", "was arraigned Thursday": the date of a follow-up act does not date a violent
+  // incident. An announcement or a deployment is its own act: "Moscow announced Thursday" dates it.
+  const incident = (t: TimeExpression) => !violent || !datesFollowUp(input, t);
+  const allSentenceTimes = input.index.timesBySentence.get(frame.sentence.index) ?? [];
+  const sentenceTimes = allSentenceTimes.filter(incident);
   // "Forces yesterday confirmed the arrest of a leader … Oct. 19": a date before a reporting verb that
   // governs the cue dates the report; the event takes another date of the clause when there is one.
   const clauseTimes = sentenceTimes.filter((t) => t.evidence && t.evidence.start >= frame.clause.start && t.evidence.start < frame.clause.end);
@@ -462,8 +504,9 @@ function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: bool
   }
   // "A boy was killed in a drive-by shooting. … The boy was shot Thursday": the next sentences of the
   // paragraph or the next one often date a lead that does not.
-  const next = nextSentencesTimes(input, frame.sentence.index, NEXT_SENTENCES).find((t) => t.precision === 'day'
+  const nextTimes = nextSentencesTimes(input, frame.sentence.index, NEXT_SENTENCES).filter((t) => t.precision === 'day'
     && (input.sentences[t.sentence]?.paragraph ?? Infinity) <= frame.sentence.paragraph + 1);
+  const next = nextTimes.find(incident);
   if (next) return { ...strip(next), status: 'implied', rule: 'when/next-sentences' };
   // "Taliban Leader Captured in Helmand" ⏎ dateline ⏎ lead: a title is dated by its story's lead, a
   // few lines further down, not by the dateline's date in parentheses.
@@ -471,8 +514,57 @@ function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: bool
     const lead = nextSentencesTimes(input, frame.sentence.index, TITLE_REACH).find((t) => t.precision === 'day' && !inParentheses(input.text, t.evidence!));
     if (lead) return { ...strip(lead), status: 'implied', rule: 'when/title-from-lead' };
   }
+  // The incident is no later than what followed it ("was arrested Sunday after he shot…"): closer than publication.
+  const followUp = [...allSentenceTimes, ...nextTimes].find((t) => t.precision === 'day');
+  if (followUp) return { ...strip(followUp), status: 'implied', rule: 'when/follow-up-act' };
+  // "An 8-year-old boy is recovering after being accidentally shot. … It happened Monday night": a story whose
+  // lead has no day most often gives it further down, before any later development.
+  const later = laterDay(input, frame.sentence.index, violent);
+  if (later) return { ...strip(later), status: 'implied', rule: 'when/later-in-article' };
   return input.publication ? { ...input.publication, status: 'implied', rule: 'when/publication' } : null;
 }
+
+/**
+ * A day named from the article date (a weekday, "yesterday") right after a follow-up act: "police said
+ * Saturday", "at a news conference Monday". A full date after "said" is often what was said ("LMPD said on
+ * Feb. 12, …"), and a day with an apostrophe after it ("Sunday's shooting") names the noun that follows.
+ */
+function datesFollowUp(input: Indexed, t: TimeExpression): boolean {
+  const { text, cp } = input;
+  const e = t.evidence;
+  const sentence = input.sentences[t.sentence];
+  if (!e || !sentence || (!t.weekday && !t.rule.endsWith('/time-relative-day'))) return false;
+  if (/^['’]\p{L}/u.test(text.slice(e.end, e.end + 2))) return false;
+  return cp.followUpActAtEnd.test(text.slice(Math.max(sentence.start, e.start - 40), e.start));
+}
+
+/** Per document and kind of event: for each sentence, the first eligible day of a later sentence. */
+const laterDays = new WeakMap<Indexed, Map<boolean, (TimeExpression | null)[]>>();
+
+/**
+ * The first day-precision date of a sentence after `sentence`, not after publication and, for a violent event,
+ * not a follow-up act's day. Built once per document (one pass backwards), so an article with many undated
+ * events does not scan its dates once per event.
+ */
+function laterDay(input: Indexed, sentence: number, violent: boolean): TimeExpression | null {
+  let byKind = laterDays.get(input);
+  if (!byKind) { byKind = new Map(); laterDays.set(input, byKind); }
+  let table = byKind.get(violent);
+  if (!table) {
+    const eligible = input.times.filter((t) => t.precision === 'day' && (!violent || !datesFollowUp(input, t))
+      && (!input.publication || t.end <= input.publication.end));
+    table = new Array<TimeExpression | null>(input.sentences.length).fill(null);
+    let j = eligible.length - 1;
+    let next: TimeExpression | null = null;
+    for (let s = input.sentences.length - 1; s >= 0; s--) {
+      while (j >= 0 && eligible[j]!.sentence > s) next = eligible[j--]!;
+      table[s] = next;
+    }
+    byKind.set(violent, table);
+  }
+  return table[sentence] ?? null;
+}
+
 
 /** How many sentences before an event may set its scene. */
 const SCENE_SENTENCES = 3;

@@ -38,6 +38,12 @@ export interface CompiledPack {
   ellipsisAtEnd: RegExp;
   singularOutcome: RegExp;
   singularOutcomes: Map<string, CountKind>;
+  /** A count's evidence that ends ("four people were shot") or starts ("shooting five people") with a hit outcome. */
+  hitAtEnd: RegExp;
+  hitAtStart: RegExp;
+  otherPeople: RegExp;
+  /** "one fatally", "two of them died" right after a figure (the figure is matched apart). */
+  fatalShareAtStart: RegExp;
   negation: RegExp;
   // time
   time: RegExp;
@@ -50,6 +56,8 @@ export interface CompiledPack {
   weekdayDirection: Map<string, 'past' | 'future'>;
   monthParts: Map<string, 'early' | 'mid' | 'late' | 'whole'>;
   futureCue: RegExp;
+  /** A follow-up act right before a date ("said on Saturday", "was arraigned Thursday"). */
+  followUpActAtEnd: RegExp;
   // attribution
   reportingVerb: RegExp;
   invertedPronoun: RegExp;
@@ -70,6 +78,9 @@ export interface CompiledPack {
   clauseCrossing: RegExp;
   /** What may follow a figure whose people are left unsaid: punctuation, the end, a joiner or a preposition. */
   elidedPeopleEnd: RegExp;
+  /** A relative pronoun anywhere in a gap, and one that opens it ("five people who were shot"). */
+  relativeInside: RegExp;
+  relativeAtStart: RegExp;
   imageryVerb: RegExp;
   // entities
   titleThenName: RegExp;
@@ -136,7 +147,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
 
   const victimAlt = alternation(keys(counts.victims));
   // After an explicit figure a singular outcome is an outcome too ("Un policía fue asesinado").
-  const outcomes = { ...counts.singularOutcomes, ...counts.outcomes };
+  const objectOutcomes = new Set(counts.objectOutcomes.map((p) => p.toLowerCase()));
+  const subjectSingulars = Object.fromEntries(Object.entries(counts.singularOutcomes).filter(([p]) => !objectOutcomes.has(p.toLowerCase())));
+  const outcomes = { ...subjectSingulars, ...counts.outcomes };
   // "dozens of people", "des dizaines d'assaillants"; up to two modifiers before the noun
   // ("three young men", "a 23-year-old man", "numerous suspected insurgents").
   const partitive = `(?:${alternation(counts.partitives)}(?:\\s+|(?<=['’])))?`;
@@ -166,6 +179,10 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     verbsBefore: foldedLexicon(counts.verbsBefore),
     singularOutcome: w(`(?<outcome>${alternation(keys(counts.singularOutcomes))})`),
     singularOutcomes: foldedLexicon(counts.singularOutcomes),
+    hitAtEnd: new RegExp(`${WORD_START}${alternation(withUnaccented(counts.hits))}$`, 'iu'),
+    hitAtStart: new RegExp(`^${alternation(withUnaccented(counts.hits))}${WORD_END}`, 'iu'),
+    otherPeople: new RegExp(`${WORD_START}${alternation(withUnaccented(counts.otherPeople))}${WORD_END}`, 'iu'),
+    fatalShareAtStart: new RegExp(`^\\s+${alternation(withUnaccented(counts.fatalShares))}${WORD_END}`, 'iu'),
     negation: new RegExp(`(?:${WORD_START}|(?<=['’]))${alternation(grammar.negations)}${WORD_END}`, 'iu'),
     ellipsisAtEnd: new RegExp(`${WORD_START}(?:${alternation(counts.ellipsisJoiners)})\\s+$`, 'iu'),
 
@@ -179,6 +196,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     weekdayDirection: foldedLexicon(time.weekdayDirection),
     monthParts: foldedLexicon(time.monthParts),
     futureCue: w(alternation(time.futureCues), 'iu'),
+    followUpActAtEnd: new RegExp(`${WORD_START}${alternation(withUnaccented(time.followUpActs))}[\\s,]*$`, 'iu'),
 
     reportingVerb: w(`(?<verb>${alternation(withUnaccented(attribution.reportingVerbs))})`),
     invertedPronoun: w(`(?<verb>${alternation(withUnaccented(attribution.invertedPronounForms))})`),
@@ -197,6 +215,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     determinerBefore: new RegExp(`(?:^|[\\s'’])${alternation(entities.determiners)}\\s*$`, 'iu'),
     subjectFollowerAtStart: new RegExp(`^\\s+${alternation(grammar.subjectFollowers)}${WORD_END}`, 'iu'),
     elidedPeopleEnd: new RegExp(`^\\s*(?:[,.;:!?)]|$|(?:${alternation([...counts.ellipsisJoiners, ...grammar.prepositions])})${WORD_END})`, 'iu'),
+    relativeInside: w(alternation(grammar.relativePronouns), 'iu'),
+    relativeAtStart: new RegExp(`^[\\s,]*${alternation(grammar.relativePronouns)}${WORD_END}`, 'iu'),
     clauseCrossing: new RegExp(`[.;:!?]|,\\s*${auxiliaries}\\s`, 'iu'),
     imageryVerb: new RegExp(`\\s+${alternation(attribution.imageryVerbs)}${WORD_END}`, 'iu'),
     titleThenName: new RegExp(`${WORD_START}(?<title>${alternation(entities.titles)})(?<![\\p{L}])\\s+(?<name>${NAME})`, 'gu'),

@@ -31,6 +31,12 @@ export function extractCounts(text: string, sentence: Sentence, cp: CompiledPack
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
     const limit = Math.min(quantities[i + 1]?.start ?? sentence.end, sentence.end);
+    const share = fatalShare(text, q, out, cp);
+    if (share) {
+      out.splice(out.indexOf(share.of), 1, ...(share.rest.max === 0 ? [] : [share.rest]));
+      out.push({ ...share.killed, id: nextId() });
+      continue;
+    }
     const count = readCount(text, q, limit, sentence, cp, out.at(-1) ?? null);
     if (count && isPlausibleHeadcount(count)) out.push({ ...count, id: nextId() });
     else if (!count) {
@@ -59,6 +65,71 @@ export function extractCounts(text: string, sentence: Sentence, cp: CompiledPack
   const kept = out.filter((c) => !(singular(c) && c.kind === 'injured'
     && out.some((k) => singular(k) && k.kind === 'killed' && k.evidence.start > c.evidence.start)));
   return kept.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/**
+ * "Four people were shot, one fatally", "five were wounded, two of them fatally": the share that died is
+ * killed, and the figure before it (the last wounded or hit count of the sentence) keeps the rest.
+ */
+function fatalShare(text: string, q: Quantity, out: Count[], cp: CompiledPack): { of: Count; rest: Count; killed: Omit<Count, 'id'> } | null {
+  const tail = cp.fatalShareAtStart.exec(text.slice(q.end, q.end + 40));
+  if (!tail) return null;
+  let of: Count | null = null;
+  for (const c of out) if (c.kind === 'injured' && c.evidence.end <= q.start && c.min > q.min) of = c;
+  if (!of) return null;
+  const end = q.end + tail[0].length;
+  const killed = { kind: 'killed' as const, min: q.min, max: q.max, exact: q.exact, who: of.who, sentence: of.sentence, sourceId: null,
+    evidence: evidenceAt(text, q.start, end), status: 'known' as const, rule: `${cp.pack.code}/count-fatal-share` };
+  const rest: Count = { ...of, min: Math.max(0, of.min - (q.max ?? q.min)), max: of.max === null ? null : Math.max(0, of.max - q.min),
+    evidence: evidenceAt(text, of.evidence.start, end), status: 'implied', rule: `${cp.pack.code}/count-less-fatal-share` };
+  return { of, rest, killed };
+}
+
+/** How many sentences after a figure of people hit may say how many of them died. */
+const HIT_REACH = 6;
+
+/**
+ * "Four people were shot Saturday. … One of them, a 23-year-old man, died at the hospital": a figure of
+ * people hit counts the dead too, so the wounded are those hit less the largest killed figure (no larger than
+ * it) reported in its sentence or the next few. A figure of "others" hit is apart from the dead and stays.
+ * One person hit ("a man was shot") is the one reported dead next to it, before or after.
+ */
+export function settleHits(counts: readonly Count[], cp: CompiledPack): Count[] {
+  // Killed figures by sentence, and the largest killed figure of one (for one person hit): a document with
+  // thousands of counts costs a few look-ups per count, not a scan of all of them.
+  const killedBySentence = new Map<number, Count[]>();
+  let killedOne: Count | null = null;
+  for (const k of counts) {
+    if (k.kind !== 'killed') continue;
+    const list = killedBySentence.get(k.sentence);
+    if (list) list.push(k); else killedBySentence.set(k.sentence, [k]);
+    if (k.min <= 1 && (!killedOne || k.min > killedOne.min)) killedOne = k;
+  }
+  const out: Count[] = [];
+  for (const c of counts) {
+    // A listed total ("a man and three others were shot") is everyone hit: its "others" are inside the list.
+    const total = c.rule.endsWith('/count-coordinated-total');
+    if (c.kind !== 'injured' || !isHit(c, cp) || (!total && cp.otherPeople.test(c.evidence.text))) { out.push(c); continue; }
+    // One person ("a young woman was shot"), with or without a figure.
+    const singular = c.min === 1 && c.max === 1;
+    let killed: Count | null = singular ? killedOne : null;
+    for (let s = c.sentence - HIT_REACH; !singular && s <= c.sentence + HIT_REACH; s++) {
+      for (const k of killedBySentence.get(s) ?? []) if (k.min <= c.min && (!killed || k.min > killed.min)) killed = k;
+    }
+    const min = killed ? c.min - killed.min : 0;
+    const max = killed && c.max !== null ? Math.max(0, c.max - killed.min) : null;
+    // "Multiple officers were shot" less three killed says nothing more: the figure stays as it is.
+    if (!killed || (min === 0 && max === null)) { out.push(c); continue; }
+    if (max === 0) continue;
+    out.push({ ...c, min, max, status: 'implied', rule: `${cp.pack.code}/count-hit-less-killed` });
+  }
+  return out;
+}
+
+function isHit(c: Count, cp: CompiledPack): boolean {
+  if (c.rule.endsWith('/count-verb-before')) return cp.hitAtStart.test(c.evidence.text);
+  if (c.rule.endsWith('/count-coordinated-total')) return cp.hitAtStart.test(c.evidence.text) || cp.hitAtEnd.test(c.evidence.text);
+  return cp.hitAtEnd.test(c.evidence.text);
 }
 
 /**
@@ -147,7 +218,10 @@ function readCount(text: string, q: Quantity, limit: number, sentence: Sentence,
   const active = outcome !== null && limit < sentence.end && /^\s*$/.test(text.slice(outcomeEnd, limit));
   // "were not injured": a negated outcome is no count.
   const negated = outcome !== null && cp.negation.test(text.slice(peopleEnd, peopleEnd + outcome.index + outcome[0].length));
-  if (victims && outcome && !active && !negated && !cp.clauseCrossing.test(text.slice(peopleEnd, peopleEnd + outcome.index))) {
+  // "about 10 friends, including the boy who was killed": the relative clause is said of the nearer noun.
+  const gap = outcome ? text.slice(peopleEnd, peopleEnd + outcome.index) : '';
+  const elsewhere = cp.relativeInside.test(gap) && !cp.relativeAtStart.test(gap);
+  if (victims && outcome && !active && !negated && !elsewhere && !cp.clauseCrossing.test(gap)) {
     const kind = lookup(cp.outcomes, outcome.groups!.outcome!)!;
     const whoStart = q.end + victims.index + victims[0].length - victims.groups!.victims!.length;
     const who = victimWho(text, whoStart, peopleEnd, kind, cp);

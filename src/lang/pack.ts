@@ -54,6 +54,21 @@ export interface CountLexicon {
    */
   additives: readonly string[];
   additiveModifiers: readonly string[];
+  /**
+   * Of `singularOutcomes`, those whose victim comes after them ("the death of", "killing him", "the murder of"):
+   * one person, never what happened to a figure before them ("three teens were charged in the death of …").
+   */
+  objectOutcomes: readonly string[];
+  /**
+   * Outcomes (of `outcomes`, `verbsBefore`, `singularOutcomes`) that count everyone hit, the dead included
+   * ("four people were shot", "shooting five people", "with a gunshot wound"): the wounded are those hit
+   * less those reported killed with them.
+   */
+  hits: readonly string[];
+  /** Words that set people apart from those already counted ("three others were shot"): not the same victims. */
+  otherPeople: readonly string[];
+  /** What follows a figure to say how many of those just counted died ("…were shot, one fatally", "two of them died"). */
+  fatalShares: readonly string[];
 }
 
 export interface AttributionLexicon {
@@ -96,6 +111,11 @@ export interface GrammarLexicon {
   /** Prepositions that may follow a figure whose people are left unsaid ("detaining two during the
    * raid", "killing 12 in the market"): the figure still counts people. */
   prepositions: readonly string[];
+  /**
+   * Relative pronouns ("who", "qui"): an outcome after one that does not follow the counted people
+   * directly is said of a nearer noun ("about 10 friends, including the boy who was killed").
+   */
+  relativePronouns: readonly string[];
 }
 
 export interface TimeLexicon {
@@ -124,6 +144,12 @@ export interface TimeLexicon {
   dateJoiners: readonly string[];
   /** Dates are also written month first ("January 5, 2022", "Jan. 5"). */
   monthBeforeDay: boolean;
+  /**
+   * Acts that come after an incident: reporting it and what follows it ("police said Saturday", "was
+   * arraigned Thursday", "at a news conference Monday"). A date written next to one dates that act, not the
+   * incident narrated in the same clause.
+   */
+  followUpActs: readonly string[];
 }
 
 export interface EntityLexicon {

@@ -40,6 +40,24 @@ const CASES: Case[] = [
   ['Troops captured the commander and two fighters near the border.', [{ kind: 'arrested', min: 3, max: 3 }, { kind: 'arrested', min: 2, max: 2, who: 'militants' }]],
   ['Police detained two kidnappers near the border crossing.', [{ kind: 'arrested', min: 2, max: 2, who: 'assailants' }]],
   ['The patrol arrested a bomb maker and an associate in Zabul province.', [{ kind: 'arrested', min: 1, max: 1, who: 'militants' }, { kind: 'arrested', min: 2, max: 2 }, { kind: 'arrested', min: 1, max: 1, who: 'militants' }]],
+  // "shot" counts everyone hit, the dead included: the wounded are those hit less those who died.
+  ['Police said four people were shot, one fatally, outside a bar on Main Street.', [{ kind: 'injured', min: 3, max: 3, evidence: 'four people were shot, one fatally' }, { kind: 'killed', min: 1, max: 1, evidence: 'one fatally' }]],
+  ['Five people were wounded, two of them fatally, in the gunfire.', [{ kind: 'injured', min: 3, max: 3, evidence: 'Five people were wounded, two of them fatally' }, { kind: 'killed', min: 2, max: 2, evidence: 'two of them fatally' }]],
+  ['Six people were shot at the party, one of whom died at the hospital.', [{ kind: 'injured', min: 5, max: 5 }, { kind: 'killed', min: 1, max: 1, evidence: 'one of whom died' }]],
+  ['Three people were shot Saturday night near the park. One of them, a 19-year-old man, died at the hospital.', [{ kind: 'injured', min: 2, max: 2, evidence: 'Three people were shot' }, { kind: 'killed', min: 1, max: 1, evidence: 'a 19-year-old man, died at the hospital' }]],
+  ['A gunman shot five people at a convenience store. Two of the victims died.', [{ kind: 'injured', min: 3, max: 3, evidence: 'shot five people' }, { kind: 'killed', min: 2, max: 2 }]],
+  ['A teenager and three other people were shot outside the store. The teenager was pronounced dead at the scene.', [{ kind: 'injured', min: 1, max: 1, evidence: 'A teenager' }, { kind: 'injured', min: 3, max: 3, evidence: 'A teenager and three other people were shot' }, { kind: 'injured', min: 3, max: 3, evidence: 'three other people were shot' }, { kind: 'killed', min: 1, max: 1, evidence: 'was pronounced dead' }]],
+  ['One person is dead after a shooting early Sunday. Police said five people were shot.', [{ kind: 'killed', min: 1, max: 1 }, { kind: 'injured', min: 4, max: 4, evidence: 'five people were shot' }]],
+  ['A man was killed and three others were shot in the parking lot.', [{ kind: 'killed', min: 1, max: 1 }, { kind: 'injured', min: 3, max: 3, evidence: 'three others were shot' }]],
+  ['Two men were shot and wounded on Friday; one of the shooters died.', [{ kind: 'injured', min: 2, max: 2, evidence: 'Two men were shot and wounded' }, { kind: 'killed', min: 1, max: 1, who: 'assailants' }]],
+  ['A 15-year-old boy was shot in the leg on Tuesday evening.', [{ kind: 'injured', min: 1, max: 1, evidence: 'A 15-year-old boy was shot' }]],
+  ['A teenager was shot Tuesday night. He died at the hospital early Wednesday.', [{ kind: 'killed', min: 1, max: 1, evidence: 'He died' }]],
+  ['The boy accidentally shot himself in the hand while playing with the gun.', [{ kind: 'injured', min: 1, max: 1, evidence: 'accidentally shot himself' }]],
+  ['Three people were found shot to death inside the home.', [{ kind: 'killed', min: 3, max: 3, evidence: 'Three people were found shot to death' }]],
+  ['Police are investigating the death of a 17-year-old found in a parked car.', [{ kind: 'killed', min: 1, max: 1, evidence: 'the death of' }]],
+  ['The woman died after she was shot in the chest outside her apartment.', [{ kind: 'killed', min: 1, max: 1, evidence: 'died after she was shot' }]],
+  ['The gunman opened fire in the bar, killing his intended target.', [{ kind: 'killed', min: 1, max: 1, evidence: 'killing his' }]],
+  ['Police say the man shot and killed one of his friends during an argument.', [{ kind: 'killed', min: 1, max: 1, who: 'civilians', evidence: 'shot and killed one of his friends' }]],
 ];
 
 for (const [sentence, expected] of CASES) {

@@ -37,6 +37,25 @@ for (const text of NO_TIME) test(`en no time expression: ${text}`, () => assert.
 for (const text of NO_COUNT) test(`en no count: ${text}`, () => assert.deepEqual(extract(text, '2022-01-06', 'en').counts.map((c) => c.evidence.text), []));
 for (const text of NO_EVENT) test(`en no event: ${text}`, () => assert.deepEqual(extract(text, '2022-01-06', 'en').events.map((e) => e.trigger.text), []));
 
+test('en: people shot apart from the dead ("three others were shot") keep their figure', () => {
+  const x = extract('One man was killed. Three other people were shot and taken to the hospital.', '2022-01-06', 'en');
+  assert.deepEqual(x.counts.map((c) => [c.kind, c.min]), [['killed', 1], ['injured', 3]]);
+});
+
+test('en: a vague figure of people shot is not lessened by the dead ("multiple officers were shot")', () => {
+  const x = extract('Multiple officers were shot. The gunman shot and killed three police officers.', '2022-01-06', 'en');
+  assert.ok(x.counts.some((c) => c.kind === 'injured' && c.rule === 'en/count-victims-outcome'), JSON.stringify(x.counts));
+});
+
+test('en: "fatally" with no figure of wounded before it makes no count', () => {
+  assert.deepEqual(extract('Police said one fatally injured driver was found later.', '2022-01-06', 'en').counts.filter((c) => c.rule === 'en/count-fatal-share'), []);
+});
+
+test('en: a figure before "the death of" is not the dead ("three teens were charged in the death of …")', () => {
+  const x = extract('Three teenagers were charged as adults in connection with the death of a 15-year-old boy.', '2022-01-06', 'en');
+  assert.deepEqual(x.counts.filter((c) => c.kind === 'killed').map((c) => [c.min, c.evidence.text]), [[1, 'the death of']]);
+});
+
 test('en: "317 wounded" is an injured count, never a killed one', () => {
   const x = extract('At least eight police officers were killed and 317 wounded.', '2022-01-06', 'en');
   const c317 = x.counts.find((c) => c.min === 317)!;

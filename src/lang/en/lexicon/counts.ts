@@ -2,7 +2,8 @@
  * "At least eight members of the security forces were killed and 317 wounded", "dozens of militants
  * were neutralized", "killing 12 people", "A 23-year-old man was shot and killed", "five dead".
  * News uses euphemisms for deaths ("lost their lives", "perished", "neutralized"): all are "killed".
- * "shot" alone is a wound: "two men were shot, one fatally" reads as injured unless killed is said.
+ * "shot" counts everyone hit, the dead included (`hits`): "four people were shot, one fatally" is 1 killed
+ * and 3 wounded, and so is "Four people were shot. … One of them died at the hospital".
  */
 import type { CountLexicon } from '../../pack.js';
 
@@ -43,6 +44,10 @@ export const counts: CountLexicon = {
     associate: 'militants', 'cell leader': 'militants', 'cell leaders': 'militants', kidnapper: 'assailants', kidnappers: 'assailants',
     suspect: 'suspects', suspects: 'suspects', 'suspected insurgents': 'suspects', 'suspected militants': 'suspects',
     detainees: 'suspects', prisoners: 'suspects', inmates: 'suspects',
+    friend: 'civilians', friends: 'civilians', relative: 'civilians', daughter: 'civilians',
+    daughters: 'civilians', brother: 'civilians', brothers: 'civilians', sister: 'civilians', sisters: 'civilians',
+    cousin: 'civilians', cousins: 'civilians', nephew: 'civilians', niece: 'civilians', neighbor: 'civilians', neighbors: 'civilians',
+    neighbour: 'civilians', neighbours: 'civilians', classmate: 'civilians', classmates: 'civilians',
   },
   outcomes: {
     'were killed': 'killed', 'was killed': 'killed', 'have been killed': 'killed', 'had been killed': 'killed', 'been killed': 'killed',
@@ -61,6 +66,9 @@ export const counts: CountLexicon = {
     'suffered injuries': 'injured', 'sustained injuries': 'injured', 'with gunshot wounds': 'injured', 'suffering from gunshot wounds': 'injured',
     'with non-life-threatening injuries': 'injured', 'with injuries': 'injured', 'were treated': 'injured', 'were grazed': 'injured',
     'were struck': 'injured', 'were hit': 'injured', 'were taken to the hospital': 'injured', 'were taken to hospital': 'injured', 'suffered gunshot wounds': 'injured', 'suffered wounds': 'injured',
+    'were shot and wounded': 'injured', 'was shot and wounded': 'injured', 'shot and wounded': 'injured', 'were also shot': 'injured',
+    'were found shot': 'injured', 'were found shot to death': 'killed', 'were found shot dead': 'killed', 'found shot to death': 'killed',
+    'found shot dead': 'killed', 'was found shot to death': 'killed', 'was found shot dead': 'killed', 'were accidentally shot': 'injured', 'were fatally wounded': 'killed', 'were mortally wounded': 'killed',
     'were arrested': 'arrested', 'was arrested': 'arrested', 'arrested': 'arrested', 'were detained': 'arrested', 'was detained': 'arrested',
     'detained': 'arrested', 'were captured': 'arrested', 'was captured': 'arrested', 'captured': 'arrested', 'were taken into custody': 'arrested',
     'was taken into custody': 'arrested', 'were apprehended': 'arrested', 'were rounded up': 'arrested', 'were held': 'arrested',
@@ -107,7 +115,16 @@ export const counts: CountLexicon = {
     'the assassination of': 'killed', 'died in the explosion': 'killed',
     'died in the blast': 'killed', 'died in the attack': 'killed',
     'was wounded': 'injured', 'was injured': 'injured', 'was hurt': 'injured', 'was hospitalized': 'injured',
-    'was grazed': 'injured', 'was critically injured': 'injured',
+    'was grazed': 'injured', 'was critically injured': 'injured', 'was shot and wounded': 'injured',
+    'was shot': 'injured', 'was accidentally shot': 'injured', 'was also shot': 'injured', 'was found shot': 'injured',
+    'was found shot to death': 'killed', 'was found shot dead': 'killed',
+    'shot himself': 'injured', 'shot herself': 'injured', 'accidentally shot himself': 'injured', 'accidentally shot herself': 'injured',
+    'was accidentally shot and killed': 'killed', 'was accidentally killed': 'killed', 'was mortally wounded': 'killed',
+    'died after being shot': 'killed', 'died after he was shot': 'killed', 'died after she was shot': 'killed',
+    'died from a gunshot wound': 'killed', 'died of a gunshot wound': 'killed', 'died from gunshot wounds': 'killed',
+    'died of gunshot wounds': 'killed', 'killing his': 'killed', 'fatally shooting his': 'killed', 'fatally shot his': 'killed',
+    'fatally shot her': 'killed', 'the death of': 'killed',
+    'has been pronounced dead': 'killed', 'had been pronounced dead': 'killed', 'who later died': 'killed', 'who died': 'killed',
     'was seriously injured': 'injured', 'was critically wounded': 'injured', 'was seriously wounded': 'injured',
     'suffered a gunshot wound': 'injured', 'with a gunshot wound': 'injured', 'wounding him': 'injured', 'wounding her': 'injured',
     'injuring him': 'injured', 'injuring her': 'injured',
@@ -115,4 +132,24 @@ export const counts: CountLexicon = {
     'was apprehended': 'arrested', 'the arrest of': 'arrested', 'the capture of': 'arrested', 'the detention of': 'arrested',
     'turned himself in': 'arrested', 'was kidnapped': 'kidnapped', 'was abducted': 'kidnapped',
   },
+  // Everyone hit, the dead included: the wounded are those hit less those killed.
+  hits: [
+    'were shot', 'was shot', 'shot', 'were struck', 'were hit', 'were found shot', 'were accidentally shot', 'were also shot',
+    'was accidentally shot', 'was also shot', 'was found shot', 'shot himself', 'shot herself', 'accidentally shot himself',
+    'accidentally shot herself', 'shooting', 'with gunshot wounds', 'with a gunshot wound', 'suffered a gunshot wound',
+    'suffered gunshot wounds', 'suffering from gunshot wounds',
+  ],
+  otherPeople: ['others', 'other', 'another', 'more', 'also'],
+  // "…were shot, one fatally", "five people were wounded, two of them fatally", "…, one of whom died"
+  fatalShares: [
+    'fatally', 'mortally', 'of them fatally', 'of them mortally', 'of whom fatally', 'of them died', 'of whom died',
+    'of them later died', 'of whom later died', 'of them has died', 'of them have died', 'of them was killed',
+    'of them were killed', 'of them is dead', 'of them are dead',
+  ],
+  // The victim follows: "killing him", "in the death of his son" (not "three teens … in the death of").
+  objectOutcomes: [
+    'killing him', 'killing her', 'killing his', 'fatally shooting him', 'fatally shooting her', 'fatally shooting his',
+    'fatally shot his', 'fatally shot her', 'fatal shooting of', 'shooting death of', 'the killing of', 'the murder of', 'the death of',
+    'wounding him', 'wounding her', 'injuring him', 'injuring her', 'the arrest of', 'the capture of', 'the detention of',
+  ],
 };

@@ -10,5 +10,6 @@ export const grammar: GrammarLexicon = {
   outletPrepositions: ['in', 'on', 'by', 'via', 'to'],
   complementLinks: ['of the', 'of', 'for the', 'for'],
   prepositions: ['during', 'in', 'at', 'near', 'inside', 'outside', 'on', 'after', 'before'],
+  relativePronouns: ['who', 'whom', 'which', 'that'],
   subjectFollowers: ['and its allies', 'and their allies', 'and its partners', 'has', 'have', 'said', 'announced', 'says', 'accused', 'claimed'],
 };

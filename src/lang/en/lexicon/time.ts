@@ -31,4 +31,11 @@ export const time: TimeLexicon = {
   // "the 2nd of May"
   dateJoiners: ['of'],
   monthBeforeDay: true,
+  followUpActs: [
+    'said', 'says', 'told', 'announced', 'confirmed', 'identified', 'released the name', 'released the names',
+    'arraigned', 'charged', 'sentenced', 'convicted', 'indicted', 'pleaded', 'pled', 'testified', 'ruled', 'arrested', 'booked',
+    'denied bond', 'appeared in court', 'court appearance', 'news conference', 'press conference', 'hearing', 'vigil', 'funeral',
+    'remained hospitalized', 'remained in critical condition', 'was in critical condition', 'were in critical condition',
+    'in stable condition', 'was behind bars', 'is behind bars', 'were searching', 'continued to investigate', 'were investigating',
+  ],
 };

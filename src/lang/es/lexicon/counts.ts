@@ -72,4 +72,10 @@ export const counts: CountLexicon = {
     'fue detenido': 'arrested', 'fue detenida': 'arrested', 'fue arrestado': 'arrested', 'fue capturado': 'arrested',
     'fue secuestrado': 'kidnapped', 'fue secuestrada': 'kidnapped',
   },
+  // "baleados" is not told apart from "heridos" yet: no hit outcomes.
+  hits: [],
+  otherPeople: ['otros', 'otras', 'otro', 'otra'],
+  // "cinco personas resultaron heridas, una de ellas de muerte"
+  fatalShares: ['mortalmente', 'de ellas mortalmente', 'de ellos mortalmente', 'de ellas de muerte', 'de ellos de muerte'],
+  objectOutcomes: [],
 };

@@ -10,5 +10,6 @@ export const grammar: GrammarLexicon = {
   outletPrepositions: ['en', 'por', 'a través de', 'vía'],
   complementLinks: ['de la', 'de los', 'de las', 'del', 'de'],
   prepositions: ['durante', 'en', 'cerca de', 'tras', 'dentro de'],
+  relativePronouns: ['quien', 'quienes', 'los cuales', 'las cuales'],
   subjectFollowers: ['y sus aliados', 'y sus socios', 'ha', 'han', 'anunció', 'afirmó', 'dijo', 'acusó'],
 };

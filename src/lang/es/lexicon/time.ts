@@ -29,4 +29,5 @@ export const time: TimeLexicon = {
   // "el 5 de enero de 2022": "de" joins day, month and year.
   dateJoiners: ['de', 'del'],
   monthBeforeDay: false,
+  followUpActs: ['dijo', 'informó', 'anunció', 'declaró', 'fue imputado', 'rueda de prensa', 'conferencia de prensa', 'funeral'],
 };

@@ -68,4 +68,10 @@ export const counts: CountLexicon = {
     'a été arrêté': 'arrested', 'a été arrêtée': 'arrested', 'a été interpellé': 'arrested', 'a été interpellée': 'arrested',
     'a été enlevé': 'kidnapped', 'a été enlevée': 'kidnapped',
   },
+  // "touchés par balle" is not told apart from "blessés" yet: no hit outcomes.
+  hits: [],
+  otherPeople: ['autres', 'autre'],
+  // "cinq personnes ont été blessées, dont une mortellement"
+  fatalShares: ['mortellement', 'd\'entre elles mortellement', 'd\'entre eux mortellement'],
+  objectOutcomes: [],
 };

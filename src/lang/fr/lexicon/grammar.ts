@@ -10,5 +10,6 @@ export const grammar: GrammarLexicon = {
   outletPrepositions: ['dans', 'sur', 'par', 'via'],
   complementLinks: ['de la', 'de l\'', 'du', 'des', 'de', 'd\''],
   prepositions: ['pendant', 'lors de', 'dans', 'à', 'au', 'près de', 'après'],
+  relativePronouns: ['qui', 'lesquels', 'lesquelles'],
   subjectFollowers: ['a', 'ont', 'avait', 'avaient', 'et ses alliés', 'et leurs alliés', 'et ses partenaires', 'a annoncé', 'ont annoncé'],
 };

@@ -25,4 +25,5 @@ export const time: TimeLexicon = {
   daySuffixes: [],
   dateJoiners: [],
   monthBeforeDay: false,
+  followUpActs: ['a déclaré', 'ont déclaré', 'a annoncé', 'ont annoncé', 'a indiqué', 'ont indiqué', 'a été inculpé', 'a été mis en examen', 'conférence de presse', 'obsèques'],
 };
