@@ -20,6 +20,7 @@ export interface Quantity extends Range {
 }
 
 const YEAR_LIKE = /^(1[89]|20)\d{2}$/;
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 export function findQuantities(text: string, start: number, end: number, cp: CompiledPack): Quantity[] {
   const out: Quantity[] = [];
@@ -37,7 +38,8 @@ export function findQuantities(text: string, start: number, end: number, cp: Com
     } else if (g.digits) {
       // Years and clock times are not quantities of people.
       if (!qualifier && !g.scale && YEAR_LIKE.test(g.digits)) continue;
-      if (/^[:h]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+      const after = m.index + m[0].length;
+      if (cp.pack.numbers.clockSeparators.includes(text[after] ?? '\n') && isDigit(text.charCodeAt(after + 1))) continue;
       let value = valueOfDigits(g.digits, cp.pack.numbers.thousandsSeparators, cp.pack.numbers.decimalSeparator);
       if (value !== null && g.scale) value *= lookup(cp.multipliers, g.scale) ?? 1;
       if (value !== null) range = qualify(value, qualifier);

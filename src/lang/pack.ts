@@ -19,6 +19,8 @@ export interface NumberLexicon {
   decimalSeparator: ',' | '.';
   /** Characters that group thousands in digits ("1 350", "1.350"). */
   thousandsSeparators: string;
+  /** Characters between hours and minutes ("10:30", "10h30"): digits before one are a clock time, not a quantity. */
+  clockSeparators: string;
 }
 
 export interface QuantityLexicon {

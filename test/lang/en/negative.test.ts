@@ -74,3 +74,8 @@ test('en: people listed next to a count share its outcome, and the list has an i
   assert.deepEqual(byRule('en/count-coordinated'), [['arrested', 2, 2, 'known']]);
   assert.deepEqual(byRule('en/count-coordinated-total'), [['arrested', 3, 3, 'implied']]);
 });
+
+test('a clock time ("10:30") is not a quantity of people', () => {
+  const x = extract('At about 10:30 p.m. Saturday, two men were shot outside a bar, police said.', '2022-01-09', 'en');
+  assert.deepEqual(x.counts.map((c) => c.min).filter((n) => n === 10 || n === 30), []);
+});

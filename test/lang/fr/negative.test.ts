@@ -38,3 +38,9 @@ test('"317 blessés" is an injured count, never a killed one', () => {
   assert.equal(c317.kind, 'injured');
   assert.ok(!x.counts.some((c) => c.kind === 'killed' && c.min === 317));
 });
+
+test('a clock time ("10h30", "14:15") is not a quantity of people', () => {
+  for (const text of ['Vers 10h30, deux manifestants ont été blessés par balles.', 'À 14:15, deux manifestants ont été blessés par balles.']) {
+    assert.deepEqual(extract(text, '2022-01-06').counts.map((c) => [c.kind, c.min]), [['injured', 2]], text);
+  }
+});

@@ -17,4 +17,5 @@ export const numbers: NumberLexicon = {
   articleOne: ['a', 'an', 'one'],
   decimalSeparator: '.',
   thousandsSeparators: ',',
+  clockSeparators: ':',
 };

@@ -21,4 +21,5 @@ export const numbers: NumberLexicon = {
   articleOne: ['un', 'una', 'uno'],
   decimalSeparator: ',',
   thousandsSeparators: '. \u00a0',
+  clockSeparators: ':',
 };

@@ -18,4 +18,5 @@ export const numbers: NumberLexicon = {
   articleOne: ['un', 'une'],
   decimalSeparator: ',',
   thousandsSeparators: ' \u00a0\u202f.',
+  clockSeparators: ':h',
 };
