@@ -151,9 +151,10 @@ export function datelineEnd(text: string, start: number, end: number): number {
     if (LINE_BREAK.test(c)) return -1;
     if (c === ' ' || c === ',' || SPACE.test(c)) { j++; continue; }
     if (c === '(') {
-      const close = text.indexOf(')', j);
-      if (close < 0 || close > limit || LINE_BREAK.test(text.slice(j, close))) return -1;
-      return close + 1;
+      // Looked for within reach only: an unclosed "(" must not send each mention to the end of the text.
+      const close = text.slice(j, limit).indexOf(')');
+      if (close < 0 || LINE_BREAK.test(text.slice(j, j + close))) return -1;
+      return j + close + 1;
     }
     if (c === '–' || c === '—' || (c === '-' && (text[j + 1] === '-' || text[j + 1] === ' '))) return j + 1;
     let k = j;
