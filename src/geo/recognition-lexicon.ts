@@ -10,6 +10,8 @@
 //   nonPlaces: phrases that match a small town but nearly always mean something else ("White House")
 //   commonWords: dictionary words that are also small towns ("Commerce", "Union"): not a place
 //              when alone, unless a bigger place has that name
+//   streetsAfter / streetsBefore: a name with one of these after it ("Addison Street", "Franklin and
+//              Odessa streets") or before it ("rue de Paris", "calle Madrid") names a street
 // These belong with the language packs; they live here until src/lang/<code>/ has a geo lexicon.
 import { townNamesThatAreCommonWords } from './common-words-en.js';
 
@@ -30,6 +32,10 @@ export interface RecognitionLexicon {
   /** Common first names that are also towns ("Michael", "Paul", "Charlotte"): alone, a place only
    * after a locative preposition ("in Charlotte"). */
   firstNames: ReadonlySet<string>;
+  /** Street heads written after a name ("Addison Street", "Franklin Ave."): the name is a street's. */
+  streetsAfter: ReadonlySet<string>;
+  /** Street heads written before a name, with an optional connector ("rue de Paris", "avenida Brasil"). */
+  streetsBefore: ReadonlySet<string>;
 }
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
@@ -115,6 +121,11 @@ const EN_LOCATIVES = words('in at near from to into outside toward towards');
 const FR_LOCATIVES = words('a au aux en dans pres vers de depuis');
 const ES_LOCATIVES = words('en a cerca hacia desde de');
 
+const EN_STREETS_AFTER = words('street streets st avenue avenues ave road roads rd boulevard blvd lane ln drive parkway pkwy');
+const NO_STREETS: ReadonlySet<string> = new Set();
+const FR_STREETS_BEFORE = words('rue avenue boulevard bd place quai impasse allee chemin route');
+const ES_STREETS_BEFORE = words('calle avenida av paseo plaza carrera calzada');
+
 const EN_CONNECTORS = words('of for');
 const FR_CONNECTORS = words('de du des pour');
 const ES_CONNECTORS = words('de del para');
@@ -125,10 +136,10 @@ const FR_NON_PLACES = phrases('maison blanche', 'el nino', 'la nina');
 const ES_NON_PLACES = phrases('casa blanca', 'el nino', 'la nina');
 
 const LEXICONS: Readonly<Record<string, RecognitionLexicon>> = {
-  en: { stopwords: EN_STOPWORDS, cues: EN_CUES, suffixes: EN_SUFFIXES, titles: EN_TITLES, connectors: EN_CONNECTORS, nonPlaces: EN_NON_PLACES, commonWords: townNamesThatAreCommonWords, locatives: EN_LOCATIVES, placeSuffixes: EN_PLACE_SUFFIXES, firstNames: EN_FIRST_NAMES },
+  en: { stopwords: EN_STOPWORDS, cues: EN_CUES, suffixes: EN_SUFFIXES, titles: EN_TITLES, connectors: EN_CONNECTORS, nonPlaces: EN_NON_PLACES, commonWords: townNamesThatAreCommonWords, locatives: EN_LOCATIVES, placeSuffixes: EN_PLACE_SUFFIXES, firstNames: EN_FIRST_NAMES, streetsAfter: EN_STREETS_AFTER, streetsBefore: NO_STREETS },
   // French and Spanish news capitalise few common words mid-sentence: no common-word list yet.
-  fr: { stopwords: FR_STOPWORDS, cues: FR_CUES, suffixes: FR_SUFFIXES, titles: FR_TITLES, connectors: FR_CONNECTORS, nonPlaces: FR_NON_PLACES, commonWords: new Set(), locatives: FR_LOCATIVES, placeSuffixes: FR_PLACE_SUFFIXES, firstNames: FR_FIRST_NAMES },
-  es: { stopwords: ES_STOPWORDS, cues: ES_CUES, suffixes: ES_SUFFIXES, titles: ES_TITLES, connectors: ES_CONNECTORS, nonPlaces: ES_NON_PLACES, commonWords: new Set(), locatives: ES_LOCATIVES, placeSuffixes: ES_PLACE_SUFFIXES, firstNames: ES_FIRST_NAMES },
+  fr: { stopwords: FR_STOPWORDS, cues: FR_CUES, suffixes: FR_SUFFIXES, titles: FR_TITLES, connectors: FR_CONNECTORS, nonPlaces: FR_NON_PLACES, commonWords: new Set(), locatives: FR_LOCATIVES, placeSuffixes: FR_PLACE_SUFFIXES, firstNames: FR_FIRST_NAMES, streetsAfter: NO_STREETS, streetsBefore: FR_STREETS_BEFORE },
+  es: { stopwords: ES_STOPWORDS, cues: ES_CUES, suffixes: ES_SUFFIXES, titles: ES_TITLES, connectors: ES_CONNECTORS, nonPlaces: ES_NON_PLACES, commonWords: new Set(), locatives: ES_LOCATIVES, placeSuffixes: ES_PLACE_SUFFIXES, firstNames: ES_FIRST_NAMES, streetsAfter: NO_STREETS, streetsBefore: ES_STREETS_BEFORE },
 };
 
 const union = (sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
@@ -144,6 +155,8 @@ const ANY_LANGUAGE: RecognitionLexicon = {
   commonWords: union(Object.values(LEXICONS).map((l) => l.commonWords)),
   locatives: union(Object.values(LEXICONS).map((l) => l.locatives)),
   placeSuffixes: union(Object.values(LEXICONS).map((l) => l.placeSuffixes)),
+  streetsAfter: union(Object.values(LEXICONS).map((l) => l.streetsAfter)),
+  streetsBefore: union(Object.values(LEXICONS).map((l) => l.streetsBefore)),
   firstNames: union(Object.values(LEXICONS).map((l) => l.firstNames)),
 };
 

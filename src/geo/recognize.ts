@@ -187,10 +187,10 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
   const clues = gatherClues(gaz, tokens, lexicon, lang);
 
   const mentions: PlaceMention[] = [];
-  const push = (from: number, to: number): void => {
+  const push = (from: number, to: number, inStreetName = false): void => {
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
-    mentions.push({ text: text.slice(start, end), start, end });
+    mentions.push(inStreetName ? { text: text.slice(start, end), start, end, inStreetName } : { text: text.slice(start, end), start, end });
   };
 
   let i = 0;
@@ -215,7 +215,7 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
       let end = matchEnd;
       const after = tokens[end + 1];
       if (after && tokens[end]!.joinsNext && after.capitalised && !caps && lexicon.suffixes.has(after.fold)) end++;
-      push(i, end);
+      push(i, end, namesStreet(tokens, i, end, lexicon));
       i = end + 1;
       continue;
     }
@@ -237,6 +237,26 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
     i++;
   }
   return mentions;
+}
+
+/**
+ * "West Addison Street", "Franklin and Odessa streets", "rue de Paris", "calle Madrid": the name is a
+ * street's. After a name, its head may follow directly or after a list ("Franklin and Odessa streets").
+ */
+function namesStreet(tokens: Token[], from: number, to: number, lexicon: RecognitionLexicon): boolean {
+  for (let j = to; j < tokens.length && j <= to + 2; j++) {
+    if (!tokens[j]!.joinsNext) break;
+    const next = tokens[j + 1];
+    // a list takes the plural head: "Franklin and Odessa streets", not "Kabul and Kandahar Road"
+    if (next && lexicon.streetsAfter.has(next.fold) && (j === to || next.fold.endsWith('s'))) return true;
+    // only "and" + another capitalised name may come between
+    if (j === to && !(next?.fold === 'and' && tokens[j + 2]?.capitalised)) break;
+    if (j === to) j++;
+  }
+  let k = from - 1;
+  if (k >= 0 && lexicon.connectors.has(tokens[k]!.fold) && tokens[k]!.joinsNext) k--;
+  const head = tokens[k];
+  return head !== undefined && head.joinsNext && lexicon.streetsBefore.has(head.fold);
 }
 
 /** What the whole document says about its capitalised words, gathered before matching. */

@@ -8,7 +8,11 @@ import { MatchFlag, type Candidate, type Gazetteer, type PlaceKind } from './gaz
 import { foldName } from './fold.js';
 import { countryOfDemonym } from './demonyms.js';
 
-export interface PlaceMention { text: string; start: number; end: number; asActor?: boolean }
+export interface PlaceMention {
+  text: string; start: number; end: number; asActor?: boolean;
+  /** A town's name inside a street's ("Addison Street", "rue de Paris"): a toponym, but not where things happen. */
+  inStreetName?: boolean;
+}
 
 export interface ResolvedPlace {
   name: string;

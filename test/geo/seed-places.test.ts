@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGazetteer, findToponyms, resolveMentions, countryByCode, type ResolvedPlace } from '../../src/geo/index.js';
 import { distanceKm } from '../../src/geo/resolve.js';
+import { geocoderFrom } from '../../src/extract/geocoder.js';
 
 const SEED_FILE = join(process.env.EVENTWIRE_SEED ?? join('..', 'shared', 'seed'), '000_a78af1fe0153eff0.txt');
 const seedMissing = !existsSync(SEED_FILE) && `seed not found at ${SEED_FILE}`;
@@ -79,4 +80,21 @@ test('real gazetteer: curated forms the GeoNames data lacks', () => {
     assert.equal(one(fr!)?.name, en, fr);
   }
   assert.equal(countryByCode(gaz, 'KZ')?.name, 'Kazakhstan');
+});
+
+test('real gazetteer: a town\'s name inside a street\'s is flagged, and never an event\'s place', () => {
+  const geo = geocoderFrom(gaz);
+  const cases: [string, string, string[], string[]][] = [
+    ['A man was shot on Memphis Avenue in Cleveland.', 'en', ['Memphis'], ['Cleveland']],
+    ['Police found him near Franklin and Odessa streets in Odessa, Texas.', 'en', ['Franklin', 'Odessa'], ['Odessa', 'Texas']],
+    ['Un homme a été tué rue de Paris à Lyon.', 'fr', ['Paris'], ['Lyon']],
+    ['Murió en la calle Madrid de Bogotá.', 'es', ['Madrid'], ['Bogotá']],
+    // a list takes the plural head: "Kandahar Road" is a road, Kabul is still a place
+    ['Clashes in Kabul and Kandahar Road.', 'en', ['Kandahar'], ['Kabul']],
+  ];
+  for (const [text, lang, streets, places] of cases) {
+    const found = findToponyms(gaz, text, { lang });
+    assert.deepEqual(found.filter((m) => m.inStreetName).map((m) => m.text), streets, text);
+    assert.deepEqual(geo.find(text, lang).map((m) => m.text), places, text);
+  }
 });
