@@ -22,7 +22,7 @@ export const en: LanguagePack = {
   gaps: [
     'a figure of people shot is lessened by the largest killed figure of the six sentences around it, which in a round-up may be another incident\'s',
     'a victim named with no outcome phrase ("Genesis Tyler and Rita Langworthy were shot dead": no figure) gives no count',
-    'a person or a street named like a town ("Casey Jackson", "West Addison Street") may be read as the place; towns under 5,000 people are not in the gazetteer',
+    'a person named like a town ("Casey Jackson") may be read as the place; towns under 5,000 people are not in the gazetteer',
     'relative dates of the form "three days earlier" are not resolved',
     'two-digit years in datelines ("3 JAN 90") are not read as years',
     'an active verb whose object is not a figure ("gunmen killed the mayor") gives no count',
