@@ -36,6 +36,9 @@ export interface RecognitionLexicon {
   streetsAfter: ReadonlySet<string>;
   /** Street heads written before a name, with an optional connector ("rue de Paris", "avenida Brasil"). */
   streetsBefore: ReadonlySet<string>;
+  /** Plural street heads after a list of names ("Franklin and Odessa streets"), and the word that joins it. */
+  streetListsAfter: ReadonlySet<string>;
+  listJoiners: ReadonlySet<string>;
 }
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
@@ -122,6 +125,7 @@ const FR_LOCATIVES = words('a au aux en dans pres vers de depuis');
 const ES_LOCATIVES = words('en a cerca hacia desde de');
 
 const EN_STREETS_AFTER = words('street streets st avenue avenues ave road roads rd boulevard blvd lane ln drive parkway pkwy');
+const EN_STREET_LISTS_AFTER = words('streets roads avenues boulevards lanes drives');
 const NO_STREETS: ReadonlySet<string> = new Set();
 const FR_STREETS_BEFORE = words('rue avenue boulevard bd place quai impasse allee chemin route');
 const ES_STREETS_BEFORE = words('calle avenida av paseo plaza carrera calzada');
@@ -136,10 +140,10 @@ const FR_NON_PLACES = phrases('maison blanche', 'el nino', 'la nina');
 const ES_NON_PLACES = phrases('casa blanca', 'el nino', 'la nina');
 
 const LEXICONS: Readonly<Record<string, RecognitionLexicon>> = {
-  en: { stopwords: EN_STOPWORDS, cues: EN_CUES, suffixes: EN_SUFFIXES, titles: EN_TITLES, connectors: EN_CONNECTORS, nonPlaces: EN_NON_PLACES, commonWords: townNamesThatAreCommonWords, locatives: EN_LOCATIVES, placeSuffixes: EN_PLACE_SUFFIXES, firstNames: EN_FIRST_NAMES, streetsAfter: EN_STREETS_AFTER, streetsBefore: NO_STREETS },
+  en: { stopwords: EN_STOPWORDS, cues: EN_CUES, suffixes: EN_SUFFIXES, titles: EN_TITLES, connectors: EN_CONNECTORS, nonPlaces: EN_NON_PLACES, commonWords: townNamesThatAreCommonWords, locatives: EN_LOCATIVES, placeSuffixes: EN_PLACE_SUFFIXES, firstNames: EN_FIRST_NAMES, streetsAfter: EN_STREETS_AFTER, streetsBefore: NO_STREETS, streetListsAfter: EN_STREET_LISTS_AFTER, listJoiners: words('and') },
   // French and Spanish news capitalise few common words mid-sentence: no common-word list yet.
-  fr: { stopwords: FR_STOPWORDS, cues: FR_CUES, suffixes: FR_SUFFIXES, titles: FR_TITLES, connectors: FR_CONNECTORS, nonPlaces: FR_NON_PLACES, commonWords: new Set(), locatives: FR_LOCATIVES, placeSuffixes: FR_PLACE_SUFFIXES, firstNames: FR_FIRST_NAMES, streetsAfter: NO_STREETS, streetsBefore: FR_STREETS_BEFORE },
-  es: { stopwords: ES_STOPWORDS, cues: ES_CUES, suffixes: ES_SUFFIXES, titles: ES_TITLES, connectors: ES_CONNECTORS, nonPlaces: ES_NON_PLACES, commonWords: new Set(), locatives: ES_LOCATIVES, placeSuffixes: ES_PLACE_SUFFIXES, firstNames: ES_FIRST_NAMES, streetsAfter: NO_STREETS, streetsBefore: ES_STREETS_BEFORE },
+  fr: { stopwords: FR_STOPWORDS, cues: FR_CUES, suffixes: FR_SUFFIXES, titles: FR_TITLES, connectors: FR_CONNECTORS, nonPlaces: FR_NON_PLACES, commonWords: new Set(), locatives: FR_LOCATIVES, placeSuffixes: FR_PLACE_SUFFIXES, firstNames: FR_FIRST_NAMES, streetsAfter: NO_STREETS, streetsBefore: FR_STREETS_BEFORE, streetListsAfter: NO_STREETS, listJoiners: words('et') },
+  es: { stopwords: ES_STOPWORDS, cues: ES_CUES, suffixes: ES_SUFFIXES, titles: ES_TITLES, connectors: ES_CONNECTORS, nonPlaces: ES_NON_PLACES, commonWords: new Set(), locatives: ES_LOCATIVES, placeSuffixes: ES_PLACE_SUFFIXES, firstNames: ES_FIRST_NAMES, streetsAfter: NO_STREETS, streetsBefore: ES_STREETS_BEFORE, streetListsAfter: NO_STREETS, listJoiners: words('y') },
 };
 
 const union = (sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
@@ -157,6 +161,8 @@ const ANY_LANGUAGE: RecognitionLexicon = {
   placeSuffixes: union(Object.values(LEXICONS).map((l) => l.placeSuffixes)),
   streetsAfter: union(Object.values(LEXICONS).map((l) => l.streetsAfter)),
   streetsBefore: union(Object.values(LEXICONS).map((l) => l.streetsBefore)),
+  streetListsAfter: union(Object.values(LEXICONS).map((l) => l.streetListsAfter)),
+  listJoiners: union(Object.values(LEXICONS).map((l) => l.listJoiners)),
   firstNames: union(Object.values(LEXICONS).map((l) => l.firstNames)),
 };
 

@@ -240,22 +240,18 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
 }
 
 /**
- * "West Addison Street", "Franklin and Odessa streets", "rue de Paris", "calle Madrid": the name is a
- * street's. After a name, its head may follow directly or after a list ("Franklin and Odessa streets").
+ * "Memphis Avenue", "Franklin and Odessa streets", "rue de Paris", "calle Madrid": the name is a
+ * street's. A list of names takes a plural head ("Kabul and Kandahar Road" keeps Kabul a place).
  */
 function namesStreet(tokens: Token[], from: number, to: number, lexicon: RecognitionLexicon): boolean {
-  for (let j = to; j < tokens.length && j <= to + 2; j++) {
-    if (!tokens[j]!.joinsNext) break;
-    const next = tokens[j + 1];
-    // a list takes the plural head: "Franklin and Odessa streets", not "Kabul and Kandahar Road"
-    if (next && lexicon.streetsAfter.has(next.fold) && (j === to || next.fold.endsWith('s'))) return true;
-    // only "and" + another capitalised name may come between
-    if (j === to && !(next?.fold === 'and' && tokens[j + 2]?.capitalised)) break;
-    if (j === to) j++;
+  const [next, other, afterOther] = [tokens[to + 1], tokens[to + 2], tokens[to + 3]];
+  if (tokens[to]!.joinsNext && next) {
+    if (lexicon.streetsAfter.has(next.fold)) return true;
+    if (lexicon.listJoiners.has(next.fold) && next.joinsNext && other?.capitalised && other.joinsNext
+      && afterOther && lexicon.streetListsAfter.has(afterOther.fold)) return true;
   }
-  let k = from - 1;
-  if (k >= 0 && lexicon.connectors.has(tokens[k]!.fold) && tokens[k]!.joinsNext) k--;
-  const head = tokens[k];
+  const before = tokens[from - 1];
+  const head = before && lexicon.connectors.has(before.fold) && before.joinsNext ? tokens[from - 2] : before;
   return head !== undefined && head.joinsNext && lexicon.streetsBefore.has(head.fold);
 }
 

@@ -15,7 +15,7 @@ import { isStoreUnavailable } from '../store/unavailable.js';
 import { contentHash } from './hash.js';
 import { createPool } from './pool.js';
 import { silentProgress, type Progress } from './progress.js';
-import { problemRow, readSources } from './sources.js';
+import { problemRow, readSources, sourceOptionsOf } from './sources.js';
 
 export interface IngestOptions {
   workers?: number;
@@ -86,7 +86,7 @@ export async function ingest(store: Store, paths: readonly string[], options: In
   const todo: Pending[] = [];
   const firstOf = new Map<string, Pending>();
   const duplicatesOf = new Map<string, Pending[]>();
-  for await (const item of readSources(paths, { date: options.date ?? null, lang: options.lang ?? null, maxBytes: options.maxBytes, follow: options.follow, fetch: options.fetch, fetchTimeoutMs: options.fetchTimeoutMs })) {
+  for await (const item of readSources(paths, sourceOptionsOf(options))) {
     if (item.kind === 'warning') {
       counts.warnings++;
       failures.push(problemRow(item));

@@ -4,8 +4,8 @@
  * HTML pages, RSS/Atom feeds from a file or a URL (optionally following each item's link).
  * Yields articles and failures in a stable order; a bad input never stops the walk.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Article } from '../core/article.js';
 import { EventwireError, ERROR_CODES } from '../core/errors.js';
@@ -14,13 +14,18 @@ import { decodeBytes } from '../input/decode.js';
 import { articleFromItem, looksLikeFeed, parseFeed } from '../input/feed.js';
 import { fetchText } from '../input/fetch.js';
 import { articleFromHtml } from '../input/html.js';
-import { articleFromRecord, DEFAULT_MAX_BYTES, readBytes, type ReadResult } from '../input/read.js';
+import { articleFromRecord, DEFAULT_MAX_BYTES, listFiles, readBytes, type ReadResult } from '../input/read.js';
 
 import type { FailureRow } from '../store/store.js';
 
 export interface SourceOptions { date?: DocumentDate | null; lang?: string | null; maxBytes?: number; follow?: boolean; fetch?: typeof fetch; fetchTimeoutMs?: number }
 
 const fetchOptions = (o: SourceOptions) => ({ fetch: o.fetch, timeoutMs: o.fetchTimeoutMs, maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES });
+
+/** The reading options out of a command's options (ingest, enqueue), which hold more than reading. */
+export function sourceOptionsOf(o: SourceOptions): SourceOptions {
+  return { date: o.date ?? null, lang: o.lang ?? null, maxBytes: o.maxBytes, follow: o.follow, fetch: o.fetch, fetchTimeoutMs: o.fetchTimeoutMs };
+}
 
 export type SourceItem =
   | { kind: 'article'; article: Article; location: string; docId: string | null }
@@ -38,15 +43,6 @@ export function problemRow(item: Extract<SourceItem, { kind: 'failure' | 'warnin
 
 const EXTENSIONS = new Set(['.txt', '.text', '.json', '.jsonl', '.ndjson', '', '.html', '.htm', '.xml', '.rss', '.atom', '.gz']);
 const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom']);
-
-function listFiles(dir: string, into: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) listFiles(path, into);
-    else if (entry.isFile() && EXTENSIONS.has(extname(entry.name).toLowerCase()) && !/^(README|LICENSE|PROVENANCE)/i.test(basename(entry.name))) into.push(path);
-  }
-}
 
 function failureOf(err: unknown, where: string): SourceItem {
   if (err instanceof EventwireError) return { kind: 'failure', location: err.where ?? where, code: err.code, message: err.message };
@@ -194,7 +190,7 @@ export async function* readSources(paths: readonly string[], options: SourceOpti
     let files: string[];
     try {
       const stat = statSync(path);
-      if (stat.isDirectory()) { files = []; listFiles(path, files); } else files = [path];
+      if (stat.isDirectory()) { files = []; listFiles(path, files, EXTENSIONS); } else files = [path];
     } catch {
       yield { kind: 'failure', location: path, code: ERROR_CODES.INPUT_NOT_FOUND, message: `${path}: no such file or folder` };
       continue;

@@ -141,12 +141,13 @@ export function readBytes(bytes: Uint8Array, where: string, options: ReadOptions
   } catch (err) { fail(result, err, where); }
 }
 
-function listFiles(dir: string, into: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+/** Files of a folder and its sub-folders with one of these extensions, in code-point order (same on every machine). */
+export function listFiles(dir: string, into: string[], extensions: ReadonlySet<string> = TEXT_EXTENSIONS): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) listFiles(path, into);
-    else if (entry.isFile() && TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !/^(README|LICENSE|PROVENANCE)/i.test(basename(entry.name))) into.push(path);
+    if (entry.isDirectory()) listFiles(path, into, extensions);
+    else if (entry.isFile() && extensions.has(extname(entry.name).toLowerCase()) && !/^(README|LICENSE|PROVENANCE)/i.test(basename(entry.name))) into.push(path);
   }
 }
 

@@ -7,7 +7,7 @@ import type PgBoss from 'pg-boss';
 import type { DocumentDate } from '../core/schema.js';
 import { EXTRACTOR_VERSION } from '../core/pipeline.js';
 import { contentHash } from '../ingest/hash.js';
-import { problemRow, readSources } from '../ingest/sources.js';
+import { problemRow, readSources, sourceOptionsOf } from '../ingest/sources.js';
 import type { PostgresStore } from '../store/postgres/postgres-store.js';
 import type { FailureRow, InputRef } from '../store/store.js';
 import { DEFAULT_POLICY, QUEUE, DEAD_LETTER, type ArticleJob, type JobPolicy } from './boss.js';
@@ -38,7 +38,7 @@ export async function enqueue(store: PostgresStore, boss: PgBoss, paths: readonl
     await store.saveBatch(batch);
   };
   const jobs = new Map<string, ArticleJob>();
-  for await (const item of readSources(paths, { date: options.date ?? null, lang: options.lang ?? null, maxBytes: options.maxBytes, follow: options.follow, fetch: options.fetch, fetchTimeoutMs: options.fetchTimeoutMs })) {
+  for await (const item of readSources(paths, sourceOptionsOf(options))) {
     if (item.kind === 'warning') {
       counts.warnings++;
       failures.push(problemRow(item));

@@ -4,7 +4,7 @@
  */
 import type { Event, Extraction } from '../core/schema.js';
 import { foldName as fold } from '../geo/fold.js';
-import type { EventRow, FailureRow, MergeEvent } from './store.js';
+import type { EventRow, FailureRow, IncidentRecord, MergeEvent } from './store.js';
 
 /** A database row as both drivers return it: column name → value. */
 export type Row = Record<string, unknown>;
@@ -166,4 +166,28 @@ export function articleIncidentsOf(rows: Row[], inputs: Row[]): { hash: string; 
     const main = mainEventOf(events);
     return { hash, docIds: docIds.get(hash) ?? [], incident: events.find((e) => e.localId === main)?.incident ?? null };
   });
+}
+
+/** An `incident_events` row: one member of an incident with the reasons it joined. */
+export function memberOf(m: Row): IncidentRecord['members'][number] {
+  return { eventId: m.event_id as string, reasons: JSON.parse(m.reasons as string) as string[], impliedDate: m.implied_date as string | null };
+}
+
+/** An `incidents` row with its members, read back the same way from either back end. */
+export function incidentOf(r: Row, members: IncidentRecord['members']): IncidentRecord {
+  const detail = JSON.parse(r.detail as string) as Pick<IncidentRecord, 'articles' | 'sources' | 'figures'>;
+  return {
+    id: r.id as string, block: r.block as string, type: r.type as string, subType: r.sub_type as string,
+    dateStart: r.date_start as string | null, dateEnd: r.date_end as string | null, datePrecision: r.date_precision as string | null,
+    country: r.country as string | null, admin1: r.admin1 as string | null, location: r.location as string | null,
+    lat: r.lat as number | null, lon: r.lon as number | null, geoPrecision: r.geo_precision as number | null,
+    killedMin: r.killed_min as number | null, killedMax: r.killed_max as number | null,
+    injuredMin: r.injured_min as number | null, injuredMax: r.injured_max as number | null,
+    // PostgreSQL answers a boolean, SQLite 0 or 1
+    fatalities: r.fatalities as number, contradiction: r.contradiction === true || r.contradiction === 1,
+    actor1: r.actor1 as string | null, actor1Category: r.actor1_category as string | null,
+    actor2: r.actor2 as string | null, actor2Category: r.actor2_category as string | null,
+    ...detail,
+    members,
+  };
 }

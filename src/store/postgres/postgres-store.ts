@@ -7,14 +7,13 @@
 import pg from 'pg';
 import { EventwireError, ERROR_CODES } from '../../core/errors.js';
 import { EXTRACTOR_VERSION } from '../../core/pipeline.js';
-import { articleIncidentsOf, failureOf, mergeEventOf, mergeEventsOf } from '../rows.js';
+import { articleIncidentsOf, failureOf, incidentOf, memberOf, mergeEventOf, mergeEventsOf, type Row } from '../rows.js';
 import {
   blockOf, type EventRow, type FailureRow, type IncidentRecord, type InputRef, type KnownArticle, type MergeEvent, type QueryFilter,
   type Store, type StoreStats, type StoredArticle,
 } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
 
-type Row = Record<string, unknown>;
 type Client = pg.PoolClient;
 
 /** Lock namespaces of `pg_advisory_xact_lock(ns, hashtext(key))`. */
@@ -414,26 +413,11 @@ export class PostgresStore implements Store {
     if (rows.length) {
       for (const m of await this.q('SELECT * FROM incident_events WHERE incident_id = ANY($1::text[]) ORDER BY event_id', [rows.map((r) => r.id)])) {
         const list = members.get(m.incident_id as string) ?? [];
-        list.push({ eventId: m.event_id as string, reasons: JSON.parse(m.reasons as string) as string[], impliedDate: m.implied_date as string | null });
+        list.push(memberOf(m));
         members.set(m.incident_id as string, list);
       }
     }
-    return rows.map((r) => {
-      const detail = JSON.parse(r.detail as string) as Pick<IncidentRecord, 'articles' | 'sources' | 'figures'>;
-      return {
-        id: r.id as string, block: r.block as string, type: r.type as string, subType: r.sub_type as string,
-        dateStart: r.date_start as string | null, dateEnd: r.date_end as string | null, datePrecision: r.date_precision as string | null,
-        country: r.country as string | null, admin1: r.admin1 as string | null, location: r.location as string | null,
-        lat: r.lat as number | null, lon: r.lon as number | null, geoPrecision: r.geo_precision as number | null,
-        killedMin: r.killed_min as number | null, killedMax: r.killed_max as number | null,
-        injuredMin: r.injured_min as number | null, injuredMax: r.injured_max as number | null,
-        fatalities: r.fatalities as number, contradiction: r.contradiction === true,
-        actor1: r.actor1 as string | null, actor1Category: r.actor1_category as string | null,
-        actor2: r.actor2 as string | null, actor2Category: r.actor2_category as string | null,
-        ...detail,
-        members: members.get(r.id as string) ?? [],
-      };
-    });
+    return rows.map((r) => incidentOf(r, members.get(r.id as string) ?? []));
   }
 
   /** Article text snippet for the query command: `…[liquéfié]…` (ts_headline over the unaccented query). */

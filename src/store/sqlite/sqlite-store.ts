@@ -4,14 +4,13 @@
  */
 import Database from 'better-sqlite3';
 import { EventwireError, ERROR_CODES } from '../../core/errors.js';
-import { articleIncidentsOf, failureOf, mergeEventOf, mergeEventsOf } from '../rows.js';
+import { articleIncidentsOf, failureOf, incidentOf, memberOf, mergeEventOf, mergeEventsOf, type Row } from '../rows.js';
 import {
   blockOf, type FailureRow, type IncidentRecord, type InputRef, type KnownArticle, type MergeEvent, type QueryFilter,
   type Store, type StoreStats, type StoredArticle,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 
-type Row = Record<string, unknown>;
 
 /** A user's words as an FTS5 query: every term double-quoted, so `l'Intérieur` or `AND(` cannot break it. */
 export function ftsQuery(text: string): string | null {
@@ -210,22 +209,8 @@ export class SqliteStore implements Store {
     }
     const sql = `SELECT i.* FROM incidents i ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY i.date_start, i.id${f.limit ? ` LIMIT ${Math.floor(f.limit)}` : ''}`;
     const members = this.db.prepare('SELECT * FROM incident_events WHERE incident_id = ? ORDER BY event_id');
-    return (this.db.prepare(sql).all(...args) as Row[]).map((r) => {
-      const detail = JSON.parse(r.detail as string) as Pick<IncidentRecord, 'articles' | 'sources' | 'figures'>;
-      return {
-        id: r.id as string, block: r.block as string, type: r.type as string, subType: r.sub_type as string,
-        dateStart: r.date_start as string | null, dateEnd: r.date_end as string | null, datePrecision: r.date_precision as string | null,
-        country: r.country as string | null, admin1: r.admin1 as string | null, location: r.location as string | null,
-        lat: r.lat as number | null, lon: r.lon as number | null, geoPrecision: r.geo_precision as number | null,
-        killedMin: r.killed_min as number | null, killedMax: r.killed_max as number | null,
-        injuredMin: r.injured_min as number | null, injuredMax: r.injured_max as number | null,
-        fatalities: r.fatalities as number, contradiction: r.contradiction === 1,
-        actor1: r.actor1 as string | null, actor1Category: r.actor1_category as string | null,
-        actor2: r.actor2 as string | null, actor2Category: r.actor2_category as string | null,
-        ...detail,
-        members: (members.all(r.id) as Row[]).map((m) => ({ eventId: m.event_id as string, reasons: JSON.parse(m.reasons as string) as string[], impliedDate: m.implied_date as string | null })),
-      };
-    });
+    return (this.db.prepare(sql).all(...args) as Row[]).map((r) =>
+      incidentOf(r, (members.all(r.id) as Row[]).map(memberOf)));
   }
 
   /** Article text snippets for the query command: `…[liquéfié]…`. */
