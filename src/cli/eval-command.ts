@@ -1,21 +1,22 @@
 /**
  * eventwire eval [SET…] [--data DIR] [--seed DIR] [--json] [--markdown] [--check] [--limit N]
- *                [--floors FILE] [--write-floors]
+ *                [--floors FILE] [--write-floors] [--errors FILE]
  * Scores the pipeline on the evaluation sets read from --data (default $EVENTWIRE_DATA, else
  * ../shared/data). Exit codes: 0 done (and, with --check, every figure at or above its floor);
  * 1 a floor was broken or a scorer crashed on data that is present; 2 usage.
  */
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataDirOf, repoRoot, seedDirOf } from '../eval/data.js';
+import { writeEveryErrorTo } from '../eval/error-log.js';
 import { checkFloors, floorsFrom, raiseFloors, readFloors, type Floors } from '../eval/floors.js';
 import { SCORERS } from '../eval/registry.js';
 import { formatMarkdown, formatRun, toJson } from '../eval/report.js';
 import { runEval, unknownSets } from '../eval/run.js';
 
 const USAGE = `usage: eventwire eval [SET…] [--data DIR] [--seed DIR] [--json] [--markdown] [--check] [--limit N]
-                     [--floors FILE] [--write-floors]
+                     [--floors FILE] [--write-floors] [--errors FILE]
 sets: ${SCORERS.map((s) => s.set).join(', ')}`;
 
 function usage(message: string): number {
@@ -38,6 +39,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
         limit: { type: 'string' },
         floors: { type: 'string' },
         'write-floors': { type: 'boolean', default: false },
+        errors: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -60,6 +62,12 @@ export async function evalCommand(argv: string[]): Promise<number> {
     try { floors = readFloors(floorsPath); } catch (e) { return usage((e as Error).message); }
   }
 
+  // Every error line of every set, not only the sample of ten: what rule work is read from.
+  if (values.errors) {
+    const errorsPath = values.errors;
+    writeFileSync(errorsPath, '');
+    writeEveryErrorTo((line) => appendFileSync(errorsPath, `${line.replace(/\n/g, ' ')}\n`));
+  }
   const dataDir = dataDirOf(values.data);
   const seedDir = seedDirOf(values.seed);
   const run = await runEval({

@@ -5,6 +5,10 @@
  */
 export const ERROR_SAMPLE_SIZE = 10;
 
+/** Where every error line goes besides the sample (`eval --errors FILE`); none by default. */
+let everyError: ((line: string) => void) | null = null;
+export function writeEveryErrorTo(sink: ((line: string) => void) | null): void { everyError = sink; }
+
 export class ErrorLog {
   private readonly byKind = new Map<string, { count: number; first: string[] }>();
 
@@ -13,6 +17,7 @@ export class ErrorLog {
     if (!entry) { entry = { count: 0, first: [] }; this.byKind.set(kind, entry); }
     entry.count++;
     const line = `${kind}: ${message}`;
+    everyError?.(line);
     if (entry.first.length < ERROR_SAMPLE_SIZE && !entry.first.includes(line)) entry.first.push(line);
   }
 

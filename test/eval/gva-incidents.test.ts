@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Article } from '../../src/core/article.js';
-import { cityNames, cleanDocuments, dateVerdict, gvaIncidents, loadGva, mergingScore, stateCorrect } from '../../src/eval/sets/gva-incidents.js';
+import { cityNames, cleanDocuments, dateVerdict, gvaIncidents, loadGva, mergingScore, stateCorrect, textStatesFigure } from '../../src/eval/sets/gva-incidents.js';
 import { answers, count, ctx, day, ev, event, FIXTURES, metric, nothing, place, where } from './fake.js';
 
 const springfield = place('Springfield', { admin1: 'IL', country: 'US' });
@@ -50,18 +50,22 @@ describe('gva-incidents: scoring', () => {
       'd-early': (a) => shooting(a, 0, 2),
       'd-late': (a) => shooting(a, 1, 2),
     })));
-    assert.deepEqual([metric(r, 'killed exact').value, metric(r, 'killed exact').n], [0.5, 2]);
+    assert.deepEqual([metric(r, 'killed exact (all articles)').value, metric(r, 'killed exact (all articles)').n], [0.5, 2]);
+    // The early report says nothing of a death: it is not in the "text states it" denominator.
+    assert.deepEqual([metric(r, 'killed exact (text states it)').value, metric(r, 'killed exact (text states it)').n], [1, 1]);
     assert.equal(metric(r, 'killed within gold').value, 1);
-    assert.equal(metric(r, 'injured exact').value, 1);
+    assert.equal(metric(r, 'injured exact (all articles)').value, 1);
+    assert.equal(metric(r, 'injured exact (text states it)').n, 1);
     assert.equal(metric(r, 'city correct').value, 1);
     assert.equal(metric(r, 'state correct').value, 1);
     assert.equal(metric(r, 'event date exact (day)').value, 1);
-    assert.deepEqual(r.errors, ['killed: d-early (incident 900001, 2015-03-08): gold 1, ours 0 — no count']);
+    assert.deepEqual(r.errors, ['killed (not stated): d-early (incident 900001, 2015-03-08): gold 1, ours 0 — no count']);
   });
   it('finding nothing', async () => {
     const r = await gvaIncidents.score(ctx('gva-incidents', nothing));
-    assert.equal(metric(r, 'killed exact').value, 0);
-    assert.equal(metric(r, 'injured exact').value, 0);
+    assert.equal(metric(r, 'killed exact (all articles)').value, 0);
+    assert.equal(metric(r, 'killed exact (text states it)').value, 0);
+    assert.equal(metric(r, 'injured exact (all articles)').value, 0);
     assert.equal(metric(r, 'city correct').value, 0);
     assert.equal(metric(r, 'event date covers').value, 0);
     assert.ok(r.notes!.some((n) => n.includes('2 articles with no event')));
@@ -74,6 +78,16 @@ describe('gva-incidents: scoring', () => {
     assert.equal(metric(r, 'city correct').value, 0.5);
     assert.equal(metric(r, 'state correct').value, 1);
     assert.ok(r.errors!.some((e) => e.startsWith('city: d-late') && e.includes('gold "Springfield"') && e.includes('"Chicago"')));
+  });
+  it('a figure is stated by its number in digits or words, 1 by a word of death or harm, 0 always', () => {
+    assert.ok(textStatesFigure('Police found 2 men shot.', 2, 'injured'));
+    assert.ok(textStatesFigure('Two men were hurt.', 2, 'injured'));
+    assert.ok(textStatesFigure('A dozen people were wounded.', 12, 'injured'));
+    assert.ok(!textStatesFigure('The 2014 shooting left $2,000 in damage and 22 shell casings.', 2, 'killed'));
+    assert.ok(textStatesFigure('The victim was pronounced dead at the scene.', 1, 'killed'));
+    assert.ok(!textStatesFigure('The victim was taken to a hospital.', 1, 'killed'));
+    assert.ok(textStatesFigure('The victim was taken to a hospital.', 1, 'injured'));
+    assert.ok(textStatesFigure('Nothing at all.', 0, 'killed'));
   });
   it('says what waits when the language has no pack', async () => {
     assert.match(await gvaIncidents.describe!(ctx('gva-incidents', nothing)), /^2 clean articles of 3, 2 incidents/);

@@ -2,7 +2,9 @@
  * Gun Violence Archive incidents and the US local news articles that report them. Scored on the
  * clean articles (`derived_has_incident_gold && derived_text_mentions_city`), each against its
  * incident, the publication date (`dct`) given as the article date:
- *   killed / injured exact, and "within gold" (ours ≤ gold: an early report may know fewer victims);
+ *   killed / injured exact over the articles whose text states the gold figure (the issue's
+ *   denominator, judged from the text alone: see `textStatesFigure`) and over every clean article,
+ *   and "within gold" (ours ≤ gold: an early report may know fewer victims);
  *   city and state of the main event's place; the main event's date against the incident date.
  * Incident merging (B-cubed over incident ids) is ready in `mergingScore` and waits for the store.
  */
@@ -97,6 +99,27 @@ export function dateVerdict(event: Event | null, goldDay: string): { exact: bool
   return { exact, covers: w.start <= at && at <= w.end };
 }
 
+const FIGURE_WORDS: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const DEATH_WORDS = /\b(?:kill|dead|die[sd]?\b|dying|death|deceased|fatal|slain|slay|homicide|murder|manslaughter|li(?:fe|ves)\b)/i;
+const HURT_WORDS = /\b(?:injur|wound|hurt|hospital|shot\b|struck|grazed|condition\b)/i;
+
+/**
+ * Whether an article's text states the gold figure, judged from the text alone (never from our
+ * extraction), and leniently, so that doubt keeps an article in the denominator: 0 always (the text
+ * must not make up a victim); 1 when any word of death (killed) or harm (injured) is there; 2 or
+ * more when the number is written anywhere, in digits or in words ("12" or "twelve" or "dozen"),
+ * even as an age or an address. What it leaves out is the article that says nothing of the gold
+ * figure: a later victim the early report does not know, a trial story that names no toll.
+ */
+export function textStatesFigure(text: string, figure: number, kind: 'killed' | 'injured'): boolean {
+  if (figure === 0) return true;
+  if (figure === 1) return (kind === 'killed' ? DEATH_WORDS : HURT_WORDS).test(text);
+  if (new RegExp(`(?<![\\d.,])${figure}(?!\\d|[.,]\\d)`).test(text)) return true;
+  const words = [FIGURE_WORDS[figure], figure === 12 ? 'dozen' : undefined].filter((w): w is string => !!w);
+  return words.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(text));
+}
+
 export function articleOf(d: GvaDocument): Article {
   return {
     id: d.doc_id, text: d.text, date: parseDocumentDate(d.dct), lang: 'en',
@@ -107,7 +130,8 @@ export function articleOf(d: GvaDocument): Article {
 export function scoreGva(docs: readonly GvaDocument[], incidents: ReadonlyMap<string, GvaIncident>, extract: Extract): ScoreResult {
   const log = new ErrorLog();
   const t = {
-    killed: new Tally(), killedWithin: new Tally(), injured: new Tally(), injuredWithin: new Tally(),
+    killedStated: new Tally(), killed: new Tally(), killedWithin: new Tally(),
+    injuredStated: new Tally(), injured: new Tally(), injuredWithin: new Tally(),
     city: new Tally(), state: new Tally(), dateExact: new Tally(), dateCovers: new Tally(), noEvent: 0, failed: 0,
   };
   for (const d of docs) {
@@ -117,9 +141,10 @@ export function scoreGva(docs: readonly GvaDocument[], incidents: ReadonlyMap<st
     scoreArticle(d, gold, x, t, log);
   }
   const within = 'ours ≤ gold: an early report may not know every victim';
+  const stated = 'articles whose text states the gold figure (judged from the text alone: a number or, for 1, a word of death or harm)';
   const metrics = [
-    t.killed.metric('killed exact'), t.killedWithin.metric('killed within gold', within),
-    t.injured.metric('injured exact'), t.injuredWithin.metric('injured within gold', within),
+    t.killedStated.metric('killed exact (text states it)', stated), t.killed.metric('killed exact (all articles)'), t.killedWithin.metric('killed within gold', within),
+    t.injuredStated.metric('injured exact (text states it)', stated), t.injured.metric('injured exact (all articles)'), t.injuredWithin.metric('injured within gold', within),
     t.city.metric('city correct', 'main event place (gazetteer name or mention) against city_or_county'),
     t.state.metric('state correct', 'admin-1 of the main event place'),
     t.dateExact.metric('event date exact (day)', 'main event date against the incident date, dct as article date'),
@@ -131,15 +156,23 @@ export function scoreGva(docs: readonly GvaDocument[], incidents: ReadonlyMap<st
   return { metrics, errors: log.sample(), notes };
 }
 
-type GvaTallies = Record<'killed' | 'killedWithin' | 'injured' | 'injuredWithin' | 'city' | 'state' | 'dateExact' | 'dateCovers', Tally> & { noEvent: number };
+type GvaTallies = Record<'killedStated' | 'killed' | 'killedWithin' | 'injuredStated' | 'injured' | 'injuredWithin' | 'city' | 'state' | 'dateExact' | 'dateCovers', Tally> & { noEvent: number };
 
 function scoreArticle(d: GvaDocument, gold: GvaIncident, x: Extraction, t: GvaTallies, log: ErrorLog): void {
   const id = `${d.doc_id.slice(0, 8)} (incident ${gold.incident_id}, ${d.dct})`;
   const killed = articleFigure(x, ['killed']);
   const injured = articleFigure(x, ['injured']);
-  if (!t.killed.add(killed.value === gold.num_killed)) log.add('killed', `${id}: gold ${gold.num_killed}, ours ${killed.value} — ${describeCount(killed.count)}`);
+  const killedStated = textStatesFigure(d.text, gold.num_killed, 'killed');
+  const injuredStated = textStatesFigure(d.text, gold.num_injured, 'injured');
+  if (!t.killed.add(killed.value === gold.num_killed)) {
+    log.add(killedStated ? 'killed' : 'killed (not stated)', `${id}: gold ${gold.num_killed}, ours ${killed.value} — ${describeCount(killed.count)}`);
+  }
+  if (killedStated) t.killedStated.add(killed.value === gold.num_killed);
   t.killedWithin.add(killed.value <= gold.num_killed);
-  if (!t.injured.add(injured.value === gold.num_injured)) log.add('injured', `${id}: gold ${gold.num_injured}, ours ${injured.value} — ${describeCount(injured.count)}`);
+  if (!t.injured.add(injured.value === gold.num_injured)) {
+    log.add(injuredStated ? 'injured' : 'injured (not stated)', `${id}: gold ${gold.num_injured}, ours ${injured.value} — ${describeCount(injured.count)}`);
+  }
+  if (injuredStated) t.injuredStated.add(injured.value === gold.num_injured);
   t.injuredWithin.add(injured.value <= gold.num_injured);
   const event = primaryEvent(x);
   if (!event) t.noEvent++;
@@ -163,7 +196,7 @@ export const gvaIncidents: SetScorer = {
   lang: 'en',
   folder: 'gva-incidents',
   needsPack: true,
-  headline: ['killed exact', 'injured exact', 'city correct', 'event date exact (day)'],
+  headline: ['killed exact (text states it)', 'injured exact (text states it)', 'city correct', 'event date exact (day)'],
   async score(ctx) {
     const data = loadGva(ctx.setDir);
     const docs = cleanDocuments(data);
