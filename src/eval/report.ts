@@ -110,7 +110,7 @@ export function formatMarkdown(run: EvalRun): string {
   out.push('- Each set is scored by `src/eval/sets/<set>.ts`, which opens with what it compares; the pipeline is a black box (`extractArticle`), the language given by the set, the gazetteer loaded once. How our output is read (the article\'s main event, our figure for a kind of count) is written once in `src/eval/predictions.ts`.');
   out.push('- A set is `scored`, `missing-data` (no folder), `unsupported-language` (no language pack yet: the data is still read, to say what waits) or `crashed` (its scorer threw with its data present).');
   out.push('- The gate: `eventwire eval --check` compares every figure to `eval/floors.json` (a floor, or `{ "max": … }` for lower-is-better figures such as km, with a tolerance, 0.01 by default) and exits 1 with the difference when one drops, a floored metric disappears or a scorer crashes; sets without data or without a pack are reported and pass. Floors were written from the first full run, rounded down to the hundredth, timings left out. They are raised on purpose (`--write-floors` only ever raises them), never lowered to let a run through.');
-  out.push('- Error samples (up to 10 a set, every kind of error in turn, all failures for the seed) are printed by the command and given in `--json`; they quote the data, so they are not written here.');
+  out.push('- Error samples (up to 10 a set, every kind of error in turn, all failures for the seed) are printed by the command and given in `--json`; `--errors FILE` writes every error line of the run, each with its reason. They quote the data, so they are not written here.');
   out.push('');
   return out.join('\n');
 }
