@@ -517,6 +517,10 @@ function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: bool
   // The incident is no later than what followed it ("was arrested Sunday after he shot…"): closer than publication.
   const followUp = [...allSentenceTimes, ...nextTimes].find((t) => t.precision === 'day');
   if (followUp) return { ...strip(followUp), status: 'implied', rule: 'when/follow-up-act' };
+  // "… was shot Friday afternoon. … Police are still looking into how the toddler was shot.": an event told
+  // without a day of its own, after the story has given one, happened on the last day it gave.
+  const earlier = earlierDay(input, frame.sentence.index, violent);
+  if (earlier) return { ...strip(earlier), status: 'implied', rule: 'when/earlier-in-article' };
   // "An 8-year-old boy is recovering after being accidentally shot. … It happened Monday night": a story whose
   // lead has no day most often gives it further down, before any later development.
   const later = laterDay(input, frame.sentence.index, violent);
@@ -540,6 +544,36 @@ function datesFollowUp(input: Indexed, t: TimeExpression): boolean {
 
 /** Per document and kind of event: for each sentence, the first eligible day of a later sentence. */
 const laterDays = new WeakMap<Indexed, Map<boolean, (TimeExpression | null)[]>>();
+/** The same, the last eligible day of an earlier sentence. */
+const earlierDays = new WeakMap<Indexed, Map<boolean, (TimeExpression | null)[]>>();
+
+/**
+ * The days an undated event may take from the rest of the article: day precision, not after publication, not
+ * a release stamp in parentheses and, for a violent event, not a follow-up act's day.
+ */
+function eligibleDays(input: Indexed, violent: boolean): TimeExpression[] {
+  return input.times.filter((t) => t.precision === 'day' && (!violent || !datesFollowUp(input, t))
+    && (!input.publication || t.end <= input.publication.end) && !(t.evidence && inParentheses(input.text, t.evidence)));
+}
+
+/** The last eligible day of a sentence before `sentence`; built once per document (one pass forwards). */
+function earlierDay(input: Indexed, sentence: number, violent: boolean): TimeExpression | null {
+  let byKind = earlierDays.get(input);
+  if (!byKind) { byKind = new Map(); earlierDays.set(input, byKind); }
+  let table = byKind.get(violent);
+  if (!table) {
+    const eligible = eligibleDays(input, violent);
+    table = new Array<TimeExpression | null>(input.sentences.length).fill(null);
+    let j = 0;
+    let last: TimeExpression | null = null;
+    for (let s = 0; s < input.sentences.length; s++) {
+      table[s] = last;
+      while (j < eligible.length && eligible[j]!.sentence <= s) last = eligible[j++]!;
+    }
+    byKind.set(violent, table);
+  }
+  return table[sentence] ?? null;
+}
 
 /**
  * The first day-precision date of a sentence after `sentence`, not after publication and, for a violent event,

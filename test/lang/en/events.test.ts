@@ -22,6 +22,12 @@ const WHEN: WhenCase[] = [
   // A lead with no day takes the first day the story gives further down, not the publication date.
   ['An 8-year-old boy is recovering after being accidentally shot. His family said he is doing well. Police were called to the house. Officers found a handgun. No one was arrested. It happened Monday night on Elm Street.', '2022-01-06',
     { start: '2022-01-03', evidence: 'Monday night', rule: 'when/later-in-article' }],
+  // An event told without a day, after the story gave one, takes the last day given before it.
+  ['A 4-year-old girl was taken to a hospital in Dayton on Tuesday afternoon with a wound to her leg. Her mother told reporters the girl had been playing in the back yard. Neighbors said the family moved in last year. A spokeswoman for the hospital declined to comment. Detectives are still trying to learn how the girl was shot.', '2022-01-06',
+    { start: '2022-01-04', evidence: 'on Tuesday afternoon', rule: 'when/earlier-in-article' }],
+  // A follow-up act's day before it is not the event's day: the later day is.
+  ['A man was arraigned Tuesday. His lawyer declined to comment. Neighbors said the family moved in last year. A spokeswoman declined to comment. A woman was shot in the arm. It happened Sunday night on Elm Street.', '2022-01-06',
+    { start: '2022-01-02', evidence: 'Sunday night' }],
   // "Sunday's shooting": the day names the shooting, not the act before it.
   ['Police identified Sunday\'s shooting victim as a 24-year-old man.', '2022-01-06', { start: '2022-01-02', evidence: 'Sunday' }],
   // The act after the day ("…Saturday, police said") leaves the day to the shooting.
