@@ -41,7 +41,9 @@ const HEDGE_REACH = 25;
 const NEXT_SENTENCES = 3;
 
 export function assembleEvents(raw: AssemblyInput): Event[] {
-  const input: Indexed = { ...raw, index: indexDocument(raw.counts, raw.times, raw.attributions, raw.places, raw.entities) };
+  // "(Published Monday, Sept. 19, 2016)", "Updated: Oct 24, 2016": a page stamp dates the article, not an event.
+  const times = raw.times.filter((t) => !isStamp(raw, t));
+  const input: Indexed = { ...raw, times, index: indexDocument(raw.counts, times, raw.attributions, raw.places, raw.entities) };
   const { cp } = input;
   const events: Event[] = [];
   const usedCounts = new Set<string>();
@@ -540,6 +542,14 @@ function datesFollowUp(input: Indexed, t: TimeExpression): boolean {
   if (!e || !sentence || (!t.weekday && !t.rule.endsWith('/time-relative-day'))) return false;
   if (/^['’]\p{L}/u.test(text.slice(e.end, e.end + 2))) return false;
   return cp.followUpActAtEnd.test(text.slice(Math.max(sentence.start, e.start - 40), e.start));
+}
+
+/** A date right after a page stamp ("Published", "Updated:") in its sentence. */
+function isStamp(input: AssemblyInput, t: TimeExpression): boolean {
+  const e = t.evidence;
+  const sentence = input.sentences[t.sentence];
+  if (!e || !sentence) return false;
+  return input.cp.stampCueAtEnd.test(input.text.slice(Math.max(sentence.start, e.start - 30), e.start));
 }
 
 /** Per document and kind of event: for each sentence, the first eligible day of a later sentence. */

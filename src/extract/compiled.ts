@@ -58,6 +58,8 @@ export interface CompiledPack {
   futureCue: RegExp;
   /** A follow-up act right before a date ("said on Saturday", "was arraigned Thursday"). */
   followUpActAtEnd: RegExp;
+  /** A page stamp right before a date ("Published", "Updated:"). */
+  stampCueAtEnd: RegExp;
   // attribution
   reportingVerb: RegExp;
   invertedPronoun: RegExp;
@@ -197,6 +199,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     monthParts: foldedLexicon(time.monthParts),
     futureCue: w(alternation(time.futureCues), 'iu'),
     followUpActAtEnd: new RegExp(`${WORD_START}${alternation(withUnaccented(time.followUpActs))}[\\s,]*$`, 'iu'),
+    stampCueAtEnd: time.stampCues.length ? new RegExp(`${WORD_START}${alternation(withUnaccented(time.stampCues))}[\\s:,]*$`, 'iu') : /$^/u,
 
     reportingVerb: w(`(?<verb>${alternation(withUnaccented(attribution.reportingVerbs))})`),
     invertedPronoun: w(`(?<verb>${alternation(withUnaccented(attribution.invertedPronounForms))})`),

@@ -152,6 +152,11 @@ export interface TimeLexicon {
    * incident narrated in the same clause.
    */
   followUpActs: readonly string[];
+  /**
+   * Words that stamp a date on the page rather than narrate it ("Published Monday, Sept. 19, 2016",
+   * "Updated: Oct 24, 2016"): the date they introduce dates the article, never an event.
+   */
+  stampCues: readonly string[];
 }
 
 export interface EntityLexicon {

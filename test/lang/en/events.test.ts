@@ -28,6 +28,11 @@ const WHEN: WhenCase[] = [
   // A follow-up act's day before it is not the event's day: the later day is.
   ['A man was arraigned Tuesday. His lawyer declined to comment. Neighbors said the family moved in last year. A spokeswoman declined to comment. A woman was shot in the arm. It happened Sunday night on Elm Street.', '2022-01-06',
     { start: '2022-01-02', evidence: 'Sunday night' }],
+  // A page stamp ("Published …", "Updated:") dates the page, not the shooting.
+  ['A teenager who was wounded in a shooting outside a school is recovering. (Published Wednesday, Jan. 5, 2022)\n\nThe boy was shot Monday night near the gym, police said.', '2022-01-06',
+    { start: '2022-01-03', evidence: 'Monday night', rule: 'when/next-sentences' }],
+  // "posted bond Tuesday" is no stamp: the word must come right before the date.
+  ['A man who posted bond Tuesday shot his neighbor in the arm, police said.', '2022-01-06', { start: '2022-01-04', evidence: 'Tuesday' }],
   // "Sunday's shooting": the day names the shooting, not the act before it.
   ['Police identified Sunday\'s shooting victim as a 24-year-old man.', '2022-01-06', { start: '2022-01-02', evidence: 'Sunday' }],
   // The act after the day ("…Saturday, police said") leaves the day to the shooting.

@@ -31,6 +31,7 @@ export const time: TimeLexicon = {
   // "the 2nd of May"
   dateJoiners: ['of'],
   monthBeforeDay: true,
+  stampCues: ['published', 'posted', 'updated', 'last updated', 'last modified', 'photo taken'],
   followUpActs: [
     'said', 'says', 'told', 'announced', 'confirmed', 'identified', 'released the name', 'released the names',
     'arraigned', 'charged', 'sentenced', 'convicted', 'indicted', 'pleaded', 'pled', 'testified', 'ruled', 'arrested', 'booked',

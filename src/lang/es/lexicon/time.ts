@@ -29,5 +29,6 @@ export const time: TimeLexicon = {
   // "el 5 de enero de 2022": "de" joins day, month and year.
   dateJoiners: ['de', 'del'],
   monthBeforeDay: false,
+  stampCues: ['publicado el', 'actualizado el'],
   followUpActs: ['dijo', 'informó', 'anunció', 'declaró', 'fue imputado', 'rueda de prensa', 'conferencia de prensa', 'funeral'],
 };

@@ -25,5 +25,6 @@ export const time: TimeLexicon = {
   daySuffixes: [],
   dateJoiners: [],
   monthBeforeDay: false,
+  stampCues: ['publié le', 'mis à jour le', 'modifié le'],
   followUpActs: ['a déclaré', 'ont déclaré', 'a annoncé', 'ont annoncé', 'a indiqué', 'ont indiqué', 'a été inculpé', 'a été mis en examen', 'conférence de presse', 'obsèques'],
 };
