@@ -485,10 +485,13 @@ function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: bool
   const clauseTimes = sentenceTimes.filter((t) => t.evidence && t.evidence.start >= frame.clause.start && t.evidence.start < frame.clause.end);
   const reportAt = reportingVerbBefore(input, frame);
   const ofReport = (t: TimeExpression) => reportAt >= 0 && t.evidence!.end <= reportAt;
-  const inClause = clauseTimes.find((t) => !inParentheses(input.text, t.evidence!) && !ofReport(t))
-    ?? clauseTimes.find((t) => !inParentheses(input.text, t.evidence!)) ?? clauseTimes[0];
+  const inClause = clauseTimes.find((t) => !isDatelineDate(input.text, t.evidence!) && !ofReport(t))
+    ?? clauseTimes.find((t) => !isDatelineDate(input.text, t.evidence!));
   if (inClause) return strip(inClause);
-  const inSentence = sentenceTimes[0];
+  // "KABUL, Afghanistan (Sept. 22) - Forces captured a facilitator … detained during an operation overnight":
+  // the release's stamp bounds the event, and the lead's next sentences usually date it.
+  const stamp = clauseTimes[0];
+  const inSentence = stamp ? sentenceTimes.find((t) => !isDatelineDate(input.text, t.evidence!)) : sentenceTimes[0];
   if (inSentence) {
     const value = strip(inSentence);
     // "a débuté dimanche … avant de s'étendre à Aktau": the spread is on or after that day.
@@ -510,10 +513,11 @@ function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: bool
     && (input.sentences[t.sentence]?.paragraph ?? Infinity) <= frame.sentence.paragraph + 1);
   const next = nextTimes.find(incident);
   if (next) return { ...strip(next), status: 'implied', rule: 'when/next-sentences' };
+  if (stamp) return strip(stamp);
   // "Taliban Leader Captured in Helmand" ⏎ dateline ⏎ lead: a title is dated by its story's lead, a
   // few lines further down, not by the dateline's date in parentheses.
   if (isTitle(frame.sentence)) {
-    const lead = nextSentencesTimes(input, frame.sentence.index, TITLE_REACH).find((t) => t.precision === 'day' && !inParentheses(input.text, t.evidence!));
+    const lead = nextSentencesTimes(input, frame.sentence.index, TITLE_REACH).find((t) => t.precision === 'day' && !isDatelineDate(input.text, t.evidence!));
     if (lead) return { ...strip(lead), status: 'implied', rule: 'when/title-from-lead' };
   }
   // The incident is no later than what followed it ("was arrested Sunday after he shot…"): closer than publication.
@@ -563,7 +567,7 @@ const earlierDays = new WeakMap<Indexed, Map<boolean, (TimeExpression | null)[]>
  */
 function eligibleDays(input: Indexed, violent: boolean): TimeExpression[] {
   return input.times.filter((t) => t.precision === 'day' && (!violent || !datesFollowUp(input, t))
-    && (!input.publication || t.end <= input.publication.end) && !(t.evidence && inParentheses(input.text, t.evidence)));
+    && (!input.publication || t.end <= input.publication.end) && !(t.evidence && isDatelineDate(input.text, t.evidence)));
 }
 
 /** The last eligible day of a sentence before `sentence`; built once per document (one pass forwards). */
@@ -639,7 +643,7 @@ function reportingVerbBefore(input: Indexed, frame: Frame): number {
 
 /** The day a sentence narrates, when it names one (not a dateline's date in parentheses). */
 function sceneTime(input: Indexed, sentence: number): TimeExpression | undefined {
-  return (input.index.timesBySentence.get(sentence) ?? []).find((x) => x.precision === 'day' && x.evidence && !inParentheses(input.text, x.evidence));
+  return (input.index.timesBySentence.get(sentence) ?? []).find((x) => x.precision === 'day' && x.evidence && !isDatelineDate(input.text, x.evidence));
 }
 
 /** How many sentences after a title its lead may be (a byline, a release number and a dateline come between). */
@@ -651,8 +655,14 @@ function nextSentencesTimes(input: Indexed, sentence: number, reach: number): Ti
   return out;
 }
 
-function inParentheses(text: string, e: Evidence): boolean {
-  return /\(\s*$/.test(text.slice(Math.max(0, e.start - 3), e.start)) && /^\s*\)/.test(text.slice(e.end, e.end + 3));
+/**
+ * A dateline's date: in parentheses after the place ("KABUL, Afghanistan (Sept. 22)"), or opening a line
+ * before a dash or a colon ("June 17, 2013 - Houston police …", "June 15: Operations in Kapisa"). It stamps
+ * the release; it dates an event only when nothing else does.
+ */
+function isDatelineDate(text: string, e: Evidence): boolean {
+  if (/\(\s*$/.test(text.slice(Math.max(0, e.start - 3), e.start)) && /^\s*\)/.test(text.slice(e.end, e.end + 3))) return true;
+  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, e.start - 20), e.start)) && /^[ \t]*[-–—:]/.test(text.slice(e.end, e.end + 4));
 }
 
 function sourcesOf(input: Indexed, sentence: number): string[] {

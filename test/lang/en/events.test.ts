@@ -33,6 +33,14 @@ const WHEN: WhenCase[] = [
     { start: '2022-01-03', evidence: 'Monday night', rule: 'when/next-sentences' }],
   // "posted bond Tuesday" is no stamp: the word must come right before the date.
   ['A man who posted bond Tuesday shot his neighbor in the arm, police said.', '2022-01-06', { start: '2022-01-04', evidence: 'Tuesday' }],
+  // A dateline's date stamps the release: the lead's next sentence dates the operation.
+  ['KABUL, Afghanistan (Jan. 6) - Afghan and coalition forces captured a Taliban leader in Kandahar province. The leader was detained during an operation in Panjwai district yesterday.', '2022-01-06',
+    { start: '2022-01-05', evidence: 'yesterday', rule: 'when/next-sentences' }],
+  ['Jan. 6, 2022 - Police are investigating a shooting that wounded two men. The shooting happened Tuesday night outside a bar.', '2022-01-06',
+    { start: '2022-01-04', evidence: 'Tuesday night', rule: 'when/next-sentences' }],
+  // With nothing else, the dateline's date still dates the event.
+  ['KABUL, Afghanistan (Jan. 6) - Afghan and coalition forces captured a Taliban leader in Kandahar province.', '2022-01-06',
+    { start: '2022-01-06', evidence: 'Jan. 6' }],
   // "Sunday's shooting": the day names the shooting, not the act before it.
   ['Police identified Sunday\'s shooting victim as a 24-year-old man.', '2022-01-06', { start: '2022-01-02', evidence: 'Sunday' }],
   // The act after the day ("…Saturday, police said") leaves the day to the shooting.
