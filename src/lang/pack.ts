@@ -157,6 +157,9 @@ export interface TimeLexicon {
    * "Updated: Oct 24, 2016"): the date they introduce dates the article, never an event.
    */
   stampCues: readonly string[];
+  /** Days of the year known by name ("Christmas Eve" → 12-24), and the words that make one a date ("on"). */
+  holidays: Readonly<Record<string, { month: number; day: number }>>;
+  holidayPrefixes: readonly string[];
 }
 
 export interface EntityLexicon {

@@ -31,6 +31,14 @@ export const time: TimeLexicon = {
   // "the 2nd of May"
   dateJoiners: ['of'],
   monthBeforeDay: true,
+  // Fixed days only: Easter, Thanksgiving or Memorial Day move with the year.
+  holidays: {
+    'christmas eve': { month: 12, day: 24 }, 'christmas day': { month: 12, day: 25 }, christmas: { month: 12, day: 25 },
+    "new year's eve": { month: 12, day: 31 }, "new year's day": { month: 1, day: 1 }, 'fourth of july': { month: 7, day: 4 },
+    'the fourth of july': { month: 7, day: 4 }, 'independence day': { month: 7, day: 4 }, halloween: { month: 10, day: 31 },
+    "valentine's day": { month: 2, day: 14 },
+  },
+  holidayPrefixes: ['on', 'early on', 'late on'],
   stampCues: ['published', 'posted', 'updated', 'last updated', 'last modified', 'photo taken'],
   followUpActs: [
     'said', 'says', 'told', 'announced', 'confirmed', 'identified', 'released the name', 'released the names',
