@@ -41,6 +41,11 @@ const WHEN: WhenCase[] = [
   // With nothing else, the dateline's date still dates the event.
   ['KABUL, Afghanistan (Jan. 6) - Afghan and coalition forces captured a Taliban leader in Kandahar province.', '2022-01-06',
     { start: '2022-01-06', evidence: 'Jan. 6' }],
+  // The day someone died of a shooting is not the day of the shooting, when the story gives that one.
+  ['A 14-year-old boy who was shot in a drive-by on Elm Street died Sunday. The shooting happened late Friday night near a gas station.', '2022-01-06',
+    { start: '2021-12-31', evidence: 'late Friday night', rule: 'when/next-sentences' }],
+  // With no other day, the death still bounds it.
+  ['A man died Sunday after being shot outside a bar.', '2022-01-06', { start: '2022-01-02', evidence: 'Sunday' }],
   // "Sunday's shooting": the day names the shooting, not the act before it.
   ['Police identified Sunday\'s shooting victim as a 24-year-old man.', '2022-01-06', { start: '2022-01-02', evidence: 'Sunday' }],
   // The act after the day ("…Saturday, police said") leaves the day to the shooting.

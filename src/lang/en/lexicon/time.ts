@@ -46,5 +46,7 @@ export const time: TimeLexicon = {
     'denied bond', 'appeared in court', 'court appearance', 'news conference', 'press conference', 'hearing', 'vigil', 'funeral',
     'remained hospitalized', 'remained in critical condition', 'was in critical condition', 'were in critical condition',
     'in stable condition', 'was behind bars', 'is behind bars', 'were searching', 'continued to investigate', 'were investigating',
+    'remained at large', 'remains at large', 'remained in custody', 'remains in custody', 'remained jailed', 'was released from the hospital',
+    'was discharged', 'died', 'has died', 'succumbed to his injuries', 'succumbed to her injuries', 'walked out of jail', 'was released from jail', 'released from custody',
   ],
 };
