@@ -482,7 +482,9 @@ function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: bool
   const sentenceTimes = allSentenceTimes.filter(incident);
   // "Forces yesterday confirmed the arrest of a leader … Oct. 19": a date before a reporting verb that
   // governs the cue dates the report; the event takes another date of the clause when there is one.
-  const clauseTimes = sentenceTimes.filter((t) => t.evidence && t.evidence.start >= frame.clause.start && t.evidence.start < frame.clause.end);
+  // "during an overnight operation … Monday", "overnight Monday": the named day says which night.
+  const clauseTimes = sentenceTimes.filter((t) => t.evidence && t.evidence.start >= frame.clause.start && t.evidence.start < frame.clause.end)
+    .sort((a, b) => Number(isLastNight(a)) - Number(isLastNight(b)));
   const reportAt = reportingVerbBefore(input, frame);
   const ofReport = (t: TimeExpression) => reportAt >= 0 && t.evidence!.end <= reportAt;
   const inClause = clauseTimes.find((t) => !isDatelineDate(input.text, t.evidence!) && !ofReport(t))
@@ -546,6 +548,11 @@ function datesFollowUp(input: Indexed, t: TimeExpression): boolean {
   if (!e || !sentence || (!t.weekday && !t.rule.endsWith('/time-relative-day'))) return false;
   if (/^['’]\p{L}/u.test(text.slice(e.end, e.end + 2))) return false;
   return cp.followUpActAtEnd.test(text.slice(Math.max(sentence.start, e.start - 40), e.start));
+}
+
+/** "last night", "overnight": a night named from publication, not a day. */
+function isLastNight(t: TimeExpression): boolean {
+  return t.rule.endsWith('/time-last-night');
 }
 
 /** A date right after a page stamp ("Published", "Updated:") in its sentence. */

@@ -46,6 +46,10 @@ const WHEN: WhenCase[] = [
     { start: '2021-12-31', evidence: 'late Friday night', rule: 'when/next-sentences' }],
   // With no other day, the death still bounds it.
   ['A man died Sunday after being shot outside a bar.', '2022-01-06', { start: '2022-01-02', evidence: 'Sunday' }],
+  // "overnight … Monday": the named day says which night.
+  ['Afghan forces captured a Taliban leader during an overnight operation in Wardak province Monday.', '2022-01-06',
+    { start: '2022-01-03', evidence: 'Monday' }],
+  ['Two men were shot overnight outside a bar on Main Street.', '2022-01-06', { start: '2022-01-05', evidence: 'overnight' }],
   // "Sunday's shooting": the day names the shooting, not the act before it.
   ['Police identified Sunday\'s shooting victim as a 24-year-old man.', '2022-01-06', { start: '2022-01-02', evidence: 'Sunday' }],
   // The act after the day ("…Saturday, police said") leaves the day to the shooting.
