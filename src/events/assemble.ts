@@ -65,7 +65,9 @@ export function assembleEvents(raw: AssemblyInput): Event[] {
     // Figures with no cue in their sentence report on the unrest narrated before: a casualty report.
     const orphan = sentenceCounts.filter((c) => !usedCounts.has(c.id) && (c.kind === 'killed' || c.kind === 'injured'));
     if (orphan.length && !sentence.heading && !isNonConflict(input.text, sentence, cp)) {
-      const event = casualtyReport(input, sentence, orphan, lastViolentRoot(events) ?? events.at(-1) ?? null, events);
+      // Figures of people killed or hurt after an arrest or a court act are the incident's, not the arrest's: they
+      // join the last violent incident, or stand as one of their own; they are placed as the last event was.
+      const event = casualtyReport(input, sentence, orphan, lastViolentRoot(events), events.at(-1) ?? null, events);
       for (const c of orphan) usedCounts.add(c.id);
       events.push(event);
     }
@@ -231,13 +233,13 @@ function isAnchored(event: Event): boolean {
 /** Victim categories that are not an armed side. */
 const UNARMED: ReadonlySet<string> = new Set(['civilians', 'people']);
 
-function casualtyReport(input: Indexed, sentence: Sentence, counts: Count[], parent: Event | null, previous: Event[]): Event {
+function casualtyReport(input: Indexed, sentence: Sentence, counts: Count[], parent: Event | null, last: Event | null, previous: Event[]): Event {
   const frame: Frame = {
     sentence, clause: { start: sentence.start, end: sentence.end },
     main: { trigger: { def: { type: parent?.type ?? 'Battles', subType: parent?.subType ?? 'Armed clash' }, regex: /$^/, index: -1 }, evidence: counts[0]!.evidence },
     cues: [],
   };
-  const where = whereOf(input, frame, false, previous, parent);
+  const where = whereOf(input, frame, false, previous, parent ?? last);
   const event: Event = {
     id: `ev${previous.length + 1}`,
     type: parent?.type ?? 'Battles',

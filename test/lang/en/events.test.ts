@@ -50,6 +50,9 @@ const WHEN: WhenCase[] = [
   ['Afghan forces captured a Taliban leader during an overnight operation in Wardak province Monday.', '2022-01-06',
     { start: '2022-01-03', evidence: 'Monday' }],
   ['Two men were shot overnight outside a bar on Main Street.', '2022-01-06', { start: '2022-01-05', evidence: 'overnight' }],
+  // People shot, told after an arrest: the shooting is an incident of its own, not a part of the arrest.
+  ['A Dayton man was arrested Tuesday on a charge of child endangerment. A 7-year-old girl was shot in the leg on Dec. 28 at his home, police said.', '2022-01-06',
+    { start: '2021-12-28', evidence: 'on Dec. 28' }],
   // "Sunday's shooting": the day names the shooting, not the act before it.
   ['Police identified Sunday\'s shooting victim as a 24-year-old man.', '2022-01-06', { start: '2022-01-02', evidence: 'Sunday' }],
   // The act after the day ("…Saturday, police said") leaves the day to the shooting.
