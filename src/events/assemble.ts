@@ -524,9 +524,6 @@ function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: bool
     const lead = nextSentencesTimes(input, frame.sentence.index, TITLE_REACH).find((t) => t.precision === 'day' && !isDatelineDate(input.text, t.evidence!));
     if (lead) return { ...strip(lead), status: 'implied', rule: 'when/title-from-lead' };
   }
-  // The incident is no later than what followed it ("was arrested Sunday after he shot…"): closer than publication.
-  const followUp = [...allSentenceTimes, ...nextTimes].find((t) => t.precision === 'day');
-  if (followUp) return { ...strip(followUp), status: 'implied', rule: 'when/follow-up-act' };
   // "… was shot Friday afternoon. … Police are still looking into how the toddler was shot.": an event told
   // without a day of its own, after the story has given one, happened on the last day it gave.
   const earlier = earlierDay(input, frame.sentence.index, violent);
@@ -535,6 +532,10 @@ function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: bool
   // lead has no day most often gives it further down, before any later development.
   const later = laterDay(input, frame.sentence.index, violent);
   if (later) return { ...strip(later), status: 'implied', rule: 'when/later-in-article' };
+  // The incident is no later than what followed it ("was arrested Sunday after he shot…"): closer than publication,
+  // when the story gives no other day.
+  const followUp = [...allSentenceTimes, ...nextTimes].find((t) => t.precision === 'day');
+  if (followUp) return { ...strip(followUp), status: 'implied', rule: 'when/follow-up-act' };
   return input.publication ? { ...input.publication, status: 'implied', rule: 'when/publication' } : null;
 }
 

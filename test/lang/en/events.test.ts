@@ -53,6 +53,9 @@ const WHEN: WhenCase[] = [
   // People shot, told after an arrest: the shooting is an incident of its own, not a part of the arrest.
   ['A Dayton man was arrested Tuesday on a charge of child endangerment. A 7-year-old girl was shot in the leg on Dec. 28 at his home, police said.', '2022-01-06',
     { start: '2021-12-28', evidence: 'on Dec. 28' }],
+  // A lead dated only by a court act: the day the story gives further down, even past the next sentences.
+  ['A teenager accused of shooting five people near a high school was denied bond during a court appearance on Wednesday. His lawyer said the teen is in school and has a job. The judge refused to lower the bond. Prosecutors asked for more time. Police said the teen opened fire at an intersection Monday afternoon.', '2022-01-06',
+    { start: '2022-01-03', evidence: 'Monday afternoon', rule: 'when/later-in-article' }],
   // "Sunday's shooting": the day names the shooting, not the act before it.
   ['Police identified Sunday\'s shooting victim as a 24-year-old man.', '2022-01-06', { start: '2022-01-02', evidence: 'Sunday' }],
   // The act after the day ("…Saturday, police said") leaves the day to the shooting.
