@@ -550,7 +550,9 @@ function datesFollowUp(input: Indexed, t: TimeExpression): boolean {
   const sentence = input.sentences[t.sentence];
   if (!e || !sentence || (!t.weekday && !t.rule.endsWith('/time-relative-day'))) return false;
   if (/^['’]\p{L}/u.test(text.slice(e.end, e.end + 2))) return false;
-  return cp.followUpActAtEnd.test(text.slice(Math.max(sentence.start, e.start - 40), e.start));
+  // "police said Saturday", and "the coroner's office on Thursday said" (no comma: the day is the act's).
+  return cp.followUpActAtEnd.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))
+    || cp.followUpActAtStart.test(text.slice(e.end, Math.min(sentence.end, e.end + 40)));
 }
 
 /** "last night", "overnight": a night named from publication, not a day. */

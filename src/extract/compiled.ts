@@ -58,6 +58,8 @@ export interface CompiledPack {
   futureCue: RegExp;
   /** A follow-up act right before a date ("said on Saturday", "was arraigned Thursday"). */
   followUpActAtEnd: RegExp;
+  /** A follow-up act right after a date, with no comma between ("the coroner's office on Thursday said"). */
+  followUpActAtStart: RegExp;
   /** A page stamp right before a date ("Published", "Updated:"). */
   stampCueAtEnd: RegExp;
   holidays: Map<string, { month: number; day: number }>;
@@ -201,6 +203,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     holidays: foldedLexicon(time.holidays),
     futureCue: w(alternation(time.futureCues), 'iu'),
     followUpActAtEnd: new RegExp(`${WORD_START}${alternation(withUnaccented(time.followUpActs))}[\\s,]*$`, 'iu'),
+    followUpActAtStart: new RegExp(`^[ \\t]+${alternation(withUnaccented(time.followUpActs))}${WORD_END}`, 'iu'),
     stampCueAtEnd: time.stampCues.length ? new RegExp(`${WORD_START}${alternation(withUnaccented(time.stampCues))}[\\s:,]*$`, 'iu') : /$^/u,
 
     reportingVerb: w(`(?<verb>${alternation(withUnaccented(attribution.reportingVerbs))})`),

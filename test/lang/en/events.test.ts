@@ -56,6 +56,9 @@ const WHEN: WhenCase[] = [
   // A lead dated only by a court act: the day the story gives further down, even past the next sentences.
   ['A teenager accused of shooting five people near a high school was denied bond during a court appearance on Wednesday. His lawyer said the teen is in school and has a job. The judge refused to lower the bond. Prosecutors asked for more time. Police said the teen opened fire at an intersection Monday afternoon.', '2022-01-06',
     { start: '2022-01-03', evidence: 'Monday afternoon', rule: 'when/later-in-article' }],
+  // A day right before the follow-up act, with no comma, is the act's too.
+  ['The coroner\'s office on Thursday said the shooting of a security guard at a strip mall was an accident. The guard was found with a gunshot wound Monday night.', '2022-01-06',
+    { start: '2022-01-03', evidence: 'Monday night' }],
   // "Sunday's shooting": the day names the shooting, not the act before it.
   ['Police identified Sunday\'s shooting victim as a 24-year-old man.', '2022-01-06', { start: '2022-01-02', evidence: 'Sunday' }],
   // The act after the day ("…Saturday, police said") leaves the day to the shooting.

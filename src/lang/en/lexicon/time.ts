@@ -47,6 +47,7 @@ export const time: TimeLexicon = {
     'remained hospitalized', 'remained in critical condition', 'was in critical condition', 'were in critical condition',
     'in stable condition', 'was behind bars', 'is behind bars', 'were searching', 'continued to investigate', 'were investigating',
     'remained at large', 'remains at large', 'remained in custody', 'remains in custody', 'remained jailed', 'was released from the hospital',
-    'was discharged', 'died', 'has died', 'succumbed to his injuries', 'succumbed to her injuries', 'walked out of jail', 'was released from jail', 'released from custody',
+    'revealed', 'stated', 'ordered held', 'appeared before a judge', 'autopsy', 'released photos', 'released video', 'met with reporters',
+    'addressed the media', 'was discharged', 'died', 'has died', 'succumbed to his injuries', 'succumbed to her injuries', 'walked out of jail', 'was released from jail', 'released from custody',
   ],
 };
