@@ -484,9 +484,12 @@ function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: bool
   const sentenceTimes = allSentenceTimes.filter(incident);
   // "Forces yesterday confirmed the arrest of a leader … Oct. 19": a date before a reporting verb that
   // governs the cue dates the report; the event takes another date of the clause when there is one.
-  // "during an overnight operation … Monday", "overnight Monday": the named day says which night.
+  // "Cleanup was underway Sunday after teenagers smashed up cars Saturday night": of the clause's days, the one
+  // nearest the cue is its own. "during an overnight operation … Monday": the named day says which night.
+  const trigger = frame.main.evidence;
+  const distance = (t: TimeExpression) => Math.max(trigger.start - t.evidence!.end, t.evidence!.start - trigger.end, 0);
   const clauseTimes = sentenceTimes.filter((t) => t.evidence && t.evidence.start >= frame.clause.start && t.evidence.start < frame.clause.end)
-    .sort((a, b) => Number(isLastNight(a)) - Number(isLastNight(b)));
+    .sort((a, b) => Number(isLastNight(a)) - Number(isLastNight(b)) || distance(a) - distance(b));
   const reportAt = reportingVerbBefore(input, frame);
   const ofReport = (t: TimeExpression) => reportAt >= 0 && t.evidence!.end <= reportAt;
   const inClause = clauseTimes.find((t) => !isDatelineDate(input.text, t.evidence!) && !ofReport(t))

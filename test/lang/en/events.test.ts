@@ -59,6 +59,11 @@ const WHEN: WhenCase[] = [
   // A day right before the follow-up act, with no comma, is the act's too.
   ['The coroner\'s office on Thursday said the shooting of a security guard at a strip mall was an accident. The guard was found with a gunshot wound Monday night.', '2022-01-06',
     { start: '2022-01-03', evidence: 'Monday night' }],
+  // Of two days in the clause, the one nearest the cue dates it.
+  ['Cleanup was underway Wednesday after a group of teenagers smashed up cars on Second Street Tuesday night.', '2022-01-06',
+    { start: '2022-01-04', evidence: 'Tuesday night' }],
+  ['Bond was set at $1 million Thursday for a man accused of shooting and wounding a toddler Wednesday.', '2022-01-06',
+    { start: '2022-01-05', evidence: 'Wednesday' }],
   // "Sunday's shooting": the day names the shooting, not the act before it.
   ['Police identified Sunday\'s shooting victim as a 24-year-old man.', '2022-01-06', { start: '2022-01-02', evidence: 'Sunday' }],
   // The act after the day ("…Saturday, police said") leaves the day to the shooting.
