@@ -41,7 +41,9 @@ const HEDGE_REACH = 25;
 const NEXT_SENTENCES = 3;
 
 export function assembleEvents(raw: AssemblyInput): Event[] {
-  const input: Indexed = { ...raw, index: indexDocument(raw.counts, raw.times, raw.attributions, raw.places, raw.entities) };
+  // "(Published Monday, Sept. 19, 2016)", "Updated: Oct 24, 2016": a page stamp dates the article, not an event.
+  const times = raw.times.filter((t) => !isStamp(raw, t));
+  const input: Indexed = { ...raw, times, index: indexDocument(raw.counts, times, raw.attributions, raw.places, raw.entities) };
   const { cp } = input;
   const events: Event[] = [];
   const usedCounts = new Set<string>();
@@ -63,7 +65,9 @@ export function assembleEvents(raw: AssemblyInput): Event[] {
     // Figures with no cue in their sentence report on the unrest narrated before: a casualty report.
     const orphan = sentenceCounts.filter((c) => !usedCounts.has(c.id) && (c.kind === 'killed' || c.kind === 'injured'));
     if (orphan.length && !sentence.heading && !isNonConflict(input.text, sentence, cp)) {
-      const event = casualtyReport(input, sentence, orphan, lastViolentRoot(events) ?? events.at(-1) ?? null, events);
+      // Figures of people killed or hurt after an arrest or a court act are the incident's, not the arrest's: they
+      // join the last violent incident, or stand as one of their own; they are placed as the last event was.
+      const event = casualtyReport(input, sentence, orphan, lastViolentRoot(events), events.at(-1) ?? null, events);
       for (const c of orphan) usedCounts.add(c.id);
       events.push(event);
     }
@@ -229,13 +233,13 @@ function isAnchored(event: Event): boolean {
 /** Victim categories that are not an armed side. */
 const UNARMED: ReadonlySet<string> = new Set(['civilians', 'people']);
 
-function casualtyReport(input: Indexed, sentence: Sentence, counts: Count[], parent: Event | null, previous: Event[]): Event {
+function casualtyReport(input: Indexed, sentence: Sentence, counts: Count[], parent: Event | null, last: Event | null, previous: Event[]): Event {
   const frame: Frame = {
     sentence, clause: { start: sentence.start, end: sentence.end },
     main: { trigger: { def: { type: parent?.type ?? 'Battles', subType: parent?.subType ?? 'Armed clash' }, regex: /$^/, index: -1 }, evidence: counts[0]!.evidence },
     cues: [],
   };
-  const where = whereOf(input, frame, false, previous, parent);
+  const where = whereOf(input, frame, false, previous, parent ?? last);
   const event: Event = {
     id: `ev${previous.length + 1}`,
     type: parent?.type ?? 'Battles',
@@ -480,13 +484,21 @@ function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: bool
   const sentenceTimes = allSentenceTimes.filter(incident);
   // "Forces yesterday confirmed the arrest of a leader … Oct. 19": a date before a reporting verb that
   // governs the cue dates the report; the event takes another date of the clause when there is one.
-  const clauseTimes = sentenceTimes.filter((t) => t.evidence && t.evidence.start >= frame.clause.start && t.evidence.start < frame.clause.end);
+  // "Cleanup was underway Sunday after teenagers smashed up cars Saturday night": of the clause's days, the one
+  // nearest the cue is its own. "during an overnight operation … Monday": the named day says which night.
+  const trigger = frame.main.evidence;
+  const distance = (t: TimeExpression) => Math.max(trigger.start - t.evidence!.end, t.evidence!.start - trigger.end, 0);
+  const clauseTimes = sentenceTimes.filter((t) => t.evidence && t.evidence.start >= frame.clause.start && t.evidence.start < frame.clause.end)
+    .sort((a, b) => Number(isLastNight(a)) - Number(isLastNight(b)) || distance(a) - distance(b));
   const reportAt = reportingVerbBefore(input, frame);
   const ofReport = (t: TimeExpression) => reportAt >= 0 && t.evidence!.end <= reportAt;
-  const inClause = clauseTimes.find((t) => !inParentheses(input.text, t.evidence!) && !ofReport(t))
-    ?? clauseTimes.find((t) => !inParentheses(input.text, t.evidence!)) ?? clauseTimes[0];
+  const inClause = clauseTimes.find((t) => !isDatelineDate(input.text, t.evidence!) && !ofReport(t))
+    ?? clauseTimes.find((t) => !isDatelineDate(input.text, t.evidence!));
   if (inClause) return strip(inClause);
-  const inSentence = sentenceTimes[0];
+  // "KABUL, Afghanistan (Sept. 22) - Forces captured a facilitator … detained during an operation overnight":
+  // the release's stamp bounds the event, and the lead's next sentences usually date it.
+  const stamp = clauseTimes[0];
+  const inSentence = stamp ? sentenceTimes.find((t) => !isDatelineDate(input.text, t.evidence!)) : sentenceTimes[0];
   if (inSentence) {
     const value = strip(inSentence);
     // "a débuté dimanche … avant de s'étendre à Aktau": the spread is on or after that day.
@@ -508,19 +520,25 @@ function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: bool
     && (input.sentences[t.sentence]?.paragraph ?? Infinity) <= frame.sentence.paragraph + 1);
   const next = nextTimes.find(incident);
   if (next) return { ...strip(next), status: 'implied', rule: 'when/next-sentences' };
+  if (stamp) return strip(stamp);
   // "Taliban Leader Captured in Helmand" ⏎ dateline ⏎ lead: a title is dated by its story's lead, a
   // few lines further down, not by the dateline's date in parentheses.
   if (isTitle(frame.sentence)) {
-    const lead = nextSentencesTimes(input, frame.sentence.index, TITLE_REACH).find((t) => t.precision === 'day' && !inParentheses(input.text, t.evidence!));
+    const lead = nextSentencesTimes(input, frame.sentence.index, TITLE_REACH).find((t) => t.precision === 'day' && !isDatelineDate(input.text, t.evidence!));
     if (lead) return { ...strip(lead), status: 'implied', rule: 'when/title-from-lead' };
   }
-  // The incident is no later than what followed it ("was arrested Sunday after he shot…"): closer than publication.
-  const followUp = [...allSentenceTimes, ...nextTimes].find((t) => t.precision === 'day');
-  if (followUp) return { ...strip(followUp), status: 'implied', rule: 'when/follow-up-act' };
+  // "… was shot Friday afternoon. … Police are still looking into how the toddler was shot.": an event told
+  // without a day of its own, after the story has given one, happened on the last day it gave.
+  const earlier = earlierDay(input, frame.sentence.index, violent);
+  if (earlier) return { ...strip(earlier), status: 'implied', rule: 'when/earlier-in-article' };
   // "An 8-year-old boy is recovering after being accidentally shot. … It happened Monday night": a story whose
   // lead has no day most often gives it further down, before any later development.
   const later = laterDay(input, frame.sentence.index, violent);
   if (later) return { ...strip(later), status: 'implied', rule: 'when/later-in-article' };
+  // The incident is no later than what followed it ("was arrested Sunday after he shot…"): closer than publication,
+  // when the story gives no other day.
+  const followUp = [...allSentenceTimes, ...nextTimes].find((t) => t.precision === 'day');
+  if (followUp) return { ...strip(followUp), status: 'implied', rule: 'when/follow-up-act' };
   return input.publication ? { ...input.publication, status: 'implied', rule: 'when/publication' } : null;
 }
 
@@ -535,11 +553,56 @@ function datesFollowUp(input: Indexed, t: TimeExpression): boolean {
   const sentence = input.sentences[t.sentence];
   if (!e || !sentence || (!t.weekday && !t.rule.endsWith('/time-relative-day'))) return false;
   if (/^['’]\p{L}/u.test(text.slice(e.end, e.end + 2))) return false;
-  return cp.followUpActAtEnd.test(text.slice(Math.max(sentence.start, e.start - 40), e.start));
+  // "police said Saturday", and "the coroner's office on Thursday said" (no comma: the day is the act's).
+  return cp.followUpActAtEnd.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))
+    || cp.followUpActAtStart.test(text.slice(e.end, Math.min(sentence.end, e.end + 40)));
+}
+
+/** "last night", "overnight": a night named from publication, not a day. */
+function isLastNight(t: TimeExpression): boolean {
+  return t.rule.endsWith('/time-last-night');
+}
+
+/** A date right after a page stamp ("Published", "Updated:") in its sentence. */
+function isStamp(input: AssemblyInput, t: TimeExpression): boolean {
+  const e = t.evidence;
+  const sentence = input.sentences[t.sentence];
+  if (!e || !sentence) return false;
+  return input.cp.stampCueAtEnd.test(input.text.slice(Math.max(sentence.start, e.start - 30), e.start));
 }
 
 /** Per document and kind of event: for each sentence, the first eligible day of a later sentence. */
 const laterDays = new WeakMap<Indexed, Map<boolean, (TimeExpression | null)[]>>();
+/** The same, the last eligible day of an earlier sentence. */
+const earlierDays = new WeakMap<Indexed, Map<boolean, (TimeExpression | null)[]>>();
+
+/**
+ * The days an undated event may take from the rest of the article: day precision, not after publication, not
+ * a release stamp in parentheses and, for a violent event, not a follow-up act's day.
+ */
+function eligibleDays(input: Indexed, violent: boolean): TimeExpression[] {
+  return input.times.filter((t) => t.precision === 'day' && (!violent || !datesFollowUp(input, t))
+    && (!input.publication || t.end <= input.publication.end) && !(t.evidence && isDatelineDate(input.text, t.evidence)));
+}
+
+/** The last eligible day of a sentence before `sentence`; built once per document (one pass forwards). */
+function earlierDay(input: Indexed, sentence: number, violent: boolean): TimeExpression | null {
+  let byKind = earlierDays.get(input);
+  if (!byKind) { byKind = new Map(); earlierDays.set(input, byKind); }
+  let table = byKind.get(violent);
+  if (!table) {
+    const eligible = eligibleDays(input, violent);
+    table = new Array<TimeExpression | null>(input.sentences.length).fill(null);
+    let j = 0;
+    let last: TimeExpression | null = null;
+    for (let s = 0; s < input.sentences.length; s++) {
+      table[s] = last;
+      while (j < eligible.length && eligible[j]!.sentence <= s) last = eligible[j++]!;
+    }
+    byKind.set(violent, table);
+  }
+  return table[sentence] ?? null;
+}
 
 /**
  * The first day-precision date of a sentence after `sentence`, not after publication and, for a violent event,
@@ -595,7 +658,7 @@ function reportingVerbBefore(input: Indexed, frame: Frame): number {
 
 /** The day a sentence narrates, when it names one (not a dateline's date in parentheses). */
 function sceneTime(input: Indexed, sentence: number): TimeExpression | undefined {
-  return (input.index.timesBySentence.get(sentence) ?? []).find((x) => x.precision === 'day' && x.evidence && !inParentheses(input.text, x.evidence));
+  return (input.index.timesBySentence.get(sentence) ?? []).find((x) => x.precision === 'day' && x.evidence && !isDatelineDate(input.text, x.evidence));
 }
 
 /** How many sentences after a title its lead may be (a byline, a release number and a dateline come between). */
@@ -607,8 +670,14 @@ function nextSentencesTimes(input: Indexed, sentence: number, reach: number): Ti
   return out;
 }
 
-function inParentheses(text: string, e: Evidence): boolean {
-  return /\(\s*$/.test(text.slice(Math.max(0, e.start - 3), e.start)) && /^\s*\)/.test(text.slice(e.end, e.end + 3));
+/**
+ * A dateline's date: in parentheses after the place ("KABUL, Afghanistan (Sept. 22)"), or opening a line
+ * before a dash or a colon ("June 17, 2013 - Houston police …", "June 15: Operations in Kapisa"). It stamps
+ * the release; it dates an event only when nothing else does.
+ */
+function isDatelineDate(text: string, e: Evidence): boolean {
+  if (/\(\s*$/.test(text.slice(Math.max(0, e.start - 3), e.start)) && /^\s*\)/.test(text.slice(e.end, e.end + 3))) return true;
+  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, e.start - 20), e.start)) && /^[ \t]*[-–—:]/.test(text.slice(e.end, e.end + 4));
 }
 
 function sourcesOf(input: Indexed, sentence: number): string[] {

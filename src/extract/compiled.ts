@@ -58,6 +58,11 @@ export interface CompiledPack {
   futureCue: RegExp;
   /** A follow-up act right before a date ("said on Saturday", "was arraigned Thursday"). */
   followUpActAtEnd: RegExp;
+  /** A follow-up act right after a date, with no comma between ("the coroner's office on Thursday said"). */
+  followUpActAtStart: RegExp;
+  /** A page stamp right before a date ("Published", "Updated:"). */
+  stampCueAtEnd: RegExp;
+  holidays: Map<string, { month: number; day: number }>;
   // attribution
   reportingVerb: RegExp;
   invertedPronoun: RegExp;
@@ -195,8 +200,11 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     dayBefore: new Set(time.dayBefore.map((p) => p.toLowerCase().replace(/’/g, "'"))),
     weekdayDirection: foldedLexicon(time.weekdayDirection),
     monthParts: foldedLexicon(time.monthParts),
+    holidays: foldedLexicon(time.holidays),
     futureCue: w(alternation(time.futureCues), 'iu'),
     followUpActAtEnd: new RegExp(`${WORD_START}${alternation(withUnaccented(time.followUpActs))}[\\s,]*$`, 'iu'),
+    followUpActAtStart: new RegExp(`^[ \\t]+${alternation(withUnaccented(time.followUpActs))}${WORD_END}`, 'iu'),
+    stampCueAtEnd: time.stampCues.length ? new RegExp(`${WORD_START}${alternation(withUnaccented(time.stampCues))}[\\s:,]*$`, 'iu') : /$^/u,
 
     reportingVerb: w(`(?<verb>${alternation(withUnaccented(attribution.reportingVerbs))})`),
     invertedPronoun: w(`(?<verb>${alternation(withUnaccented(attribution.invertedPronounForms))})`),
@@ -299,7 +307,10 @@ function buildTimePattern(pack: LanguagePack): RegExp {
   // "5 de enero de 2022": a joiner may stand between day, month and year.
   const join = t.dateJoiners.length ? `(?:\\s+${alternation(t.dateJoiners)})?\\s+` : '\\s+';
   const yearJoin = t.dateJoiners.length ? `(?:,?\\s+|\\s+${alternation(t.dateJoiners)}\\s+)` : ',?\\s+';
+  // "on Christmas Eve", "on New Year’s Day": a named day only after a word that makes it a date.
+  const holidayNames = keys(t.holidays).flatMap((h) => (h.includes("'") ? [h, h.replace(/'/g, '’')] : [h]));
   const alternatives = [
+    ...(holidayNames.length && t.holidayPrefixes.length ? [`(?:${alternation(t.holidayPrefixes)})\\s+(?<holiday>${alternation(holidayNames)})`] : []),
     `(?<lastNight>${alternation(t.lastNight)})`,
     `(?<dayBefore>${alternation(t.dayBefore)})`,
     // "jeudi 6 janvier 2022", "le 5 janvier", "5 janv. 2022"

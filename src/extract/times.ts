@@ -55,6 +55,13 @@ export function extractTimes(text: string, sentence: Sentence, cp: CompiledPack,
       const value = anchor.d ? at('day', addDays({ y: anchor.y, m: anchor.m!, d: anchor.d }, offset)) : coarse(anchor);
       const partOfDay = g.relativePart ? lookup(cp.partsOfDay, g.relativePart) : undefined;
       out.push({ ...base, ...value, ...(partOfDay ? { partOfDay } : {}), status: 'implied', rule: `${code}/time-relative-day` });
+    } else if (g.holiday) {
+      const named = lookup(cp.holidays, g.holiday);
+      if (!named || !anchor) continue;
+      // The last such day: "on Christmas Eve" in a January paper is December's.
+      const year = anchor.m && named.month - anchor.m > 2 ? anchor.y - 1 : anchor.y;
+      if (!isValidDay(year, named.month, named.day)) continue;
+      out.push({ ...base, ...at('day', { y: year, m: named.month, d: named.day }), status: 'implied', rule: `${code}/time-holiday` });
     } else if ((g.day && g.dateMonth) || (g.mdDay && g.mdMonth)) {
       const monthFirst = !g.dateMonth;
       const month = lookup(cp.months, (g.dateMonth ?? g.mdMonth)!)!;

@@ -152,6 +152,14 @@ export interface TimeLexicon {
    * incident narrated in the same clause.
    */
   followUpActs: readonly string[];
+  /**
+   * Words that stamp a date on the page rather than narrate it ("Published Monday, Sept. 19, 2016",
+   * "Updated: Oct 24, 2016"): the date they introduce dates the article, never an event.
+   */
+  stampCues: readonly string[];
+  /** Days of the year known by name ("Christmas Eve" → 12-24), and the words that make one a date ("on"). */
+  holidays: Readonly<Record<string, { month: number; day: number }>>;
+  holidayPrefixes: readonly string[];
 }
 
 export interface EntityLexicon {

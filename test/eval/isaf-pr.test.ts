@@ -20,6 +20,10 @@ describe('isaf-pr: release dates', () => {
   it('only the release number: month precision; nothing: null', () => {
     assert.deepEqual(releaseDate('ISAF Joint Command 2011-07-S-003 An operation…'), { value: '2011-07', precision: 'month' });
     assert.equal(releaseDate('KABUL, Afghanistan (Dec. 7) A facilitator was captured.'), null);
+    // A release number that lost its first digit in the copy.
+    assert.deepEqual(releaseDate('ISAF Joint Command - Afghanistan\n011-07-S-051\nFor Immediate Release'), { value: '2011-07', precision: 'month' });
+    // A phone number or a case number is no release number.
+    assert.equal(releaseDate('Call 555-011-07-S-051 for details.'), null);
   });
   it('province spellings', () => {
     assert.equal(provinceKey('Paktia'), 'paktya');

@@ -4,7 +4,7 @@
  * "yesterday" and "Sunday" resolve against it:
  *   "KABUL, Afghanistan (Nov. 20, 2011)"         → 2011-11-20
  *   "2012-06-S-026 … KABUL, Afghanistan (June 14)" → 2012-06-14 (year from the release number)
- *   "ISAF Joint Command … 2011-07-S-003"          → 2011-07 (month precision)
+ *   "ISAF Joint Command … 2011-07-S-003"          → 2011-07 (month precision; "011-07-S-051", its first digit lost, too)
  * Scored: the first event's start date against `start_date`, the province (admin-1) of any of our
  * event places, and our killed / captured figures against `min_killed` / `min_captured`.
  */
@@ -30,7 +30,8 @@ const MONTHS: Readonly<Record<string, number>> = {
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const FULL_DATE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(20\\d\\d)\\b`);
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b(?!\\s*,?\\s*\\d)`);
-const RELEASE_NUMBER = /\b(20\d\d)-(\d\d)-[A-Z]{1,3}-(?:\d+|X+)/;
+// "2011-07-S-003"; a few releases lost the number's first digit in the copy ("011-07-S-051").
+const RELEASE_NUMBER = /(?<![\d-])(20\d\d|0[01]\d)-(\d\d)-[A-Z]{1,3}-(?:\d+|X+)/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (name: string) => MONTHS[name.toLowerCase().slice(0, 3)]!;
@@ -45,7 +46,7 @@ export function releaseDate(text: string): DocumentDate | null {
   }
   const number = RELEASE_NUMBER.exec(head);
   if (!number) return null;
-  const ny = Number(number[1]); const nm = Number(number[2]);
+  const ny = 2000 + (Number(number[1]) % 1000); const nm = Number(number[2]);
   if (nm < 1 || nm > 12) return null;
   const md = MONTH_DAY.exec(head);
   if (md) {

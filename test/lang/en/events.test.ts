@@ -22,6 +22,48 @@ const WHEN: WhenCase[] = [
   // A lead with no day takes the first day the story gives further down, not the publication date.
   ['An 8-year-old boy is recovering after being accidentally shot. His family said he is doing well. Police were called to the house. Officers found a handgun. No one was arrested. It happened Monday night on Elm Street.', '2022-01-06',
     { start: '2022-01-03', evidence: 'Monday night', rule: 'when/later-in-article' }],
+  // An event told without a day, after the story gave one, takes the last day given before it.
+  ['A 4-year-old girl was taken to a hospital in Dayton on Tuesday afternoon with a wound to her leg. Her mother told reporters the girl had been playing in the back yard. Neighbors said the family moved in last year. A spokeswoman for the hospital declined to comment. Detectives are still trying to learn how the girl was shot.', '2022-01-06',
+    { start: '2022-01-04', evidence: 'on Tuesday afternoon', rule: 'when/earlier-in-article' }],
+  // A follow-up act's day before it is not the event's day: the later day is.
+  ['A man was arraigned Tuesday. His lawyer declined to comment. Neighbors said the family moved in last year. A spokeswoman declined to comment. A woman was shot in the arm. It happened Sunday night on Elm Street.', '2022-01-06',
+    { start: '2022-01-02', evidence: 'Sunday night' }],
+  // A page stamp ("Published …", "Updated:") dates the page, not the shooting.
+  ['A teenager who was wounded in a shooting outside a school is recovering. (Published Wednesday, Jan. 5, 2022)\n\nThe boy was shot Monday night near the gym, police said.', '2022-01-06',
+    { start: '2022-01-03', evidence: 'Monday night', rule: 'when/next-sentences' }],
+  // "posted bond Tuesday" is no stamp: the word must come right before the date.
+  ['A man who posted bond Tuesday shot his neighbor in the arm, police said.', '2022-01-06', { start: '2022-01-04', evidence: 'Tuesday' }],
+  // A dateline's date stamps the release: the lead's next sentence dates the operation.
+  ['KABUL, Afghanistan (Jan. 6) - Afghan and coalition forces captured a Taliban leader in Kandahar province. The leader was detained during an operation in Panjwai district yesterday.', '2022-01-06',
+    { start: '2022-01-05', evidence: 'yesterday', rule: 'when/next-sentences' }],
+  ['Jan. 6, 2022 - Police are investigating a shooting that wounded two men. The shooting happened Tuesday night outside a bar.', '2022-01-06',
+    { start: '2022-01-04', evidence: 'Tuesday night', rule: 'when/next-sentences' }],
+  // With nothing else, the dateline's date still dates the event.
+  ['KABUL, Afghanistan (Jan. 6) - Afghan and coalition forces captured a Taliban leader in Kandahar province.', '2022-01-06',
+    { start: '2022-01-06', evidence: 'Jan. 6' }],
+  // The day someone died of a shooting is not the day of the shooting, when the story gives that one.
+  ['A 14-year-old boy who was shot in a drive-by on Elm Street died Sunday. The shooting happened late Friday night near a gas station.', '2022-01-06',
+    { start: '2021-12-31', evidence: 'late Friday night', rule: 'when/next-sentences' }],
+  // With no other day, the death still bounds it.
+  ['A man died Sunday after being shot outside a bar.', '2022-01-06', { start: '2022-01-02', evidence: 'Sunday' }],
+  // "overnight … Monday": the named day says which night.
+  ['Afghan forces captured a Taliban leader during an overnight operation in Wardak province Monday.', '2022-01-06',
+    { start: '2022-01-03', evidence: 'Monday' }],
+  ['Two men were shot overnight outside a bar on Main Street.', '2022-01-06', { start: '2022-01-05', evidence: 'overnight' }],
+  // People shot, told after an arrest: the shooting is an incident of its own, not a part of the arrest.
+  ['A Dayton man was arrested Tuesday on a charge of child endangerment. A 7-year-old girl was shot in the leg on Dec. 28 at his home, police said.', '2022-01-06',
+    { start: '2021-12-28', evidence: 'on Dec. 28' }],
+  // A lead dated only by a court act: the day the story gives further down, even past the next sentences.
+  ['A teenager accused of shooting five people near a high school was denied bond during a court appearance on Wednesday. His lawyer said the teen is in school and has a job. The judge refused to lower the bond. Prosecutors asked for more time. Police said the teen opened fire at an intersection Monday afternoon.', '2022-01-06',
+    { start: '2022-01-03', evidence: 'Monday afternoon', rule: 'when/later-in-article' }],
+  // A day right before the follow-up act, with no comma, is the act's too.
+  ['The coroner\'s office on Thursday said the shooting of a security guard at a strip mall was an accident. The guard was found with a gunshot wound Monday night.', '2022-01-06',
+    { start: '2022-01-03', evidence: 'Monday night' }],
+  // Of two days in the clause, the one nearest the cue dates it.
+  ['Cleanup was underway Wednesday after a group of teenagers smashed up cars on Second Street Tuesday night.', '2022-01-06',
+    { start: '2022-01-04', evidence: 'Tuesday night' }],
+  ['Bond was set at $1 million Thursday for a man accused of shooting and wounding a toddler Wednesday.', '2022-01-06',
+    { start: '2022-01-05', evidence: 'Wednesday' }],
   // "Sunday's shooting": the day names the shooting, not the act before it.
   ['Police identified Sunday\'s shooting victim as a 24-year-old man.', '2022-01-06', { start: '2022-01-02', evidence: 'Sunday' }],
   // The act after the day ("…Saturday, police said") leaves the day to the shooting.

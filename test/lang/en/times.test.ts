@@ -22,9 +22,17 @@ const CASES: TimeCase[] = [
   ['THE MASS KIDNAPPING TOOK PLACE ON 30 DECEMBER IN SAN LUIS DE LA REINA.', '1990-01-03', { text: 'ON 30 DECEMBER', start: '1989-12-30', precision: 'day' }],
   ['A security force detained two suspects in Helmand province yesterday.', '2011-11-20', { text: 'yesterday', start: '2011-11-19', precision: 'day' }],
   ['The shooting happened on the 2nd of May.', '2021-05-03', { text: '2nd of May', start: '2021-05-02', precision: 'day' }],
+  // A named day of the year after "on": the last one on or before publication.
+  ['A man was wounded by a stray bullet on New Year’s Eve outside his home.', '2022-01-02', { text: 'on New Year’s Eve', start: '2021-12-31', precision: 'day' }],
+  ['Two teenagers were shot on Christmas Day at a house party.', '2021-12-27', { text: 'on Christmas Day', start: '2021-12-25', precision: 'day' }],
 ];
 
 runTimeCases('en', CASES);
+
+test('en times: a holiday without "on" names a thing, not a date', () => {
+  const x = extract('Police said the shooting followed an argument at a Christmas party.', '2022-01-06', 'en');
+  assert.deepEqual(x.times.map((t) => t.evidence?.text), []);
+});
 
 test('en times: "the day before" is the day before the event just narrated', () => {
   const x = extract('The attack took place on January 3. The day before, threats had been made.', '2022-01-10', 'en');

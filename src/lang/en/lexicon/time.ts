@@ -31,11 +31,23 @@ export const time: TimeLexicon = {
   // "the 2nd of May"
   dateJoiners: ['of'],
   monthBeforeDay: true,
+  // Fixed days only: Easter, Thanksgiving or Memorial Day move with the year.
+  holidays: {
+    'christmas eve': { month: 12, day: 24 }, 'christmas day': { month: 12, day: 25 }, christmas: { month: 12, day: 25 },
+    "new year's eve": { month: 12, day: 31 }, "new year's day": { month: 1, day: 1 }, 'fourth of july': { month: 7, day: 4 },
+    'the fourth of july': { month: 7, day: 4 }, 'independence day': { month: 7, day: 4 }, halloween: { month: 10, day: 31 },
+    "valentine's day": { month: 2, day: 14 },
+  },
+  holidayPrefixes: ['on', 'early on', 'late on'],
+  stampCues: ['published', 'posted', 'updated', 'last updated', 'last modified', 'photo taken'],
   followUpActs: [
     'said', 'says', 'told', 'announced', 'confirmed', 'identified', 'released the name', 'released the names',
     'arraigned', 'charged', 'sentenced', 'convicted', 'indicted', 'pleaded', 'pled', 'testified', 'ruled', 'arrested', 'booked',
     'denied bond', 'appeared in court', 'court appearance', 'news conference', 'press conference', 'hearing', 'vigil', 'funeral',
     'remained hospitalized', 'remained in critical condition', 'was in critical condition', 'were in critical condition',
     'in stable condition', 'was behind bars', 'is behind bars', 'were searching', 'continued to investigate', 'were investigating',
+    'remained at large', 'remains at large', 'remained in custody', 'remains in custody', 'remained jailed', 'was released from the hospital',
+    'revealed', 'stated', 'ordered held', 'appeared before a judge', 'autopsy', 'released photos', 'released video', 'met with reporters',
+    'addressed the media', 'was discharged', 'died', 'has died', 'succumbed to his injuries', 'succumbed to her injuries', 'walked out of jail', 'was released from jail', 'released from custody',
   ],
 };

@@ -29,5 +29,9 @@ export const time: TimeLexicon = {
   // "el 5 de enero de 2022": "de" joins day, month and year.
   dateJoiners: ['de', 'del'],
   monthBeforeDay: false,
+  holidays: { 'navidad': { month: 12, day: 25 }, 'nochebuena': { month: 12, day: 24 }, 'nochevieja': { month: 12, day: 31 },
+    'año nuevo': { month: 1, day: 1 } },
+  holidayPrefixes: ['en', 'el día de', 'la noche de'],
+  stampCues: ['publicado el', 'actualizado el'],
   followUpActs: ['dijo', 'informó', 'anunció', 'declaró', 'fue imputado', 'rueda de prensa', 'conferencia de prensa', 'funeral'],
 };

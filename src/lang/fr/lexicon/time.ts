@@ -25,5 +25,9 @@ export const time: TimeLexicon = {
   daySuffixes: [],
   dateJoiners: [],
   monthBeforeDay: false,
+  holidays: { 'noël': { month: 12, day: 25 }, 'la saint-sylvestre': { month: 12, day: 31 }, 'le réveillon de noël': { month: 12, day: 24 },
+    'le jour de l\'an': { month: 1, day: 1 } },
+  holidayPrefixes: ['à', 'le soir de', 'la nuit de'],
+  stampCues: ['publié le', 'mis à jour le', 'modifié le'],
   followUpActs: ['a déclaré', 'ont déclaré', 'a annoncé', 'ont annoncé', 'a indiqué', 'ont indiqué', 'a été inculpé', 'a été mis en examen', 'conférence de presse', 'obsèques'],
 };
