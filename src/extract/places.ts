@@ -14,12 +14,15 @@ import type { EntityTable } from './entity-table.js';
 
 /** What the pipeline needs of a geocoder; src/geo provides it, tests may pass a small one. */
 export interface Geocoder {
-  find(text: string, lang: string): { start: number; end: number; text: string }[];
-  resolve(mentions: { start: number; end: number; text: string; asActor?: boolean }[], lang: string, focusCountry?: string): (Place | null)[];
+  /** `statedRegion`: the admin-1 region the text places the name in ("Auburn, Wash."), as the geocoder keys it. */
+  find(text: string, lang: string): { start: number; end: number; text: string; statedRegion?: string }[];
+  resolve(mentions: { start: number; end: number; text: string; asActor?: boolean; statedRegion?: string }[], lang: string, focusCountry?: string): (Place | null)[];
   country(iso2: string): Place | null;
 }
 
 export interface PlaceMention {
+  /** The admin-1 region the text places the name in ("Auburn, Wash."): its key in the geocoder. */
+  statedRegion?: string;
   start: number;
   end: number;
   text: string;
@@ -86,7 +89,9 @@ export function extractPlaces(text: string, sentences: Sentence[], cp: CompiledP
     const slot = mentions.map((m) => {
       const key = `${m.asActor ? 'actor' : 'place'}:${m.text}`;
       let i = firstOf.get(key);
-      if (i === undefined) { i = distinct.length; firstOf.set(key, i); distinct.push(m); }
+      if (i === undefined) { i = distinct.length; firstOf.set(key, i); distinct.push({ ...m }); }
+      // "Auburn police … in Auburn, Wash.": the region stated once holds for every mention of the name.
+      else if (m.statedRegion && !distinct[i]!.statedRegion) distinct[i]!.statedRegion = m.statedRegion;
       return i;
     });
     const resolved = geo.resolve(distinct, code);

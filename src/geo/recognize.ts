@@ -187,11 +187,17 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
   const clues = gatherClues(gaz, tokens, lexicon, lang);
 
   const mentions: PlaceMention[] = [];
-  const push = (from: number, to: number, inStreetName = false): void => {
+  const push = (from: number, to: number, inStreetName = false, statedRegion?: string): void => {
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
-    mentions.push(inStreetName ? { text: text.slice(start, end), start, end, inStreetName } : { text: text.slice(start, end), start, end });
+    const m: PlaceMention = { text: text.slice(start, end), start, end };
+    if (inStreetName) m.inStreetName = true;
+    if (statedRegion) m.statedRegion = statedRegion;
+    mentions.push(m);
   };
+  // "Tampa, Fla.", "MYRTLE CREEK, Ore. —", "in Mannington, W.Va.,": a name then, after a comma, the
+  // admin-1 region it lies in. The region vouches for the name, even one the gazetteer lacks.
+  const regions = statedRegions(gaz, text, tokens, lexicon);
 
   let i = 0;
   while (i < tokens.length) {
@@ -211,12 +217,22 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
       if (!gaz.hasLongerName(key)) break;
     }
 
-    if (matchEnd >= 0 && acceptMatch(gaz, tokens, i, matchEnd, lexicon, lang, clues)) {
+    // A name followed by its region ("Tampa, Fla."), the gazetteer's or one it lacks, longest first.
+    const run = regionRun(tokens, i, regions, lexicon, clues);
+    if (run && run.to > matchEnd) {
+      push(i, run.to, false, run.region.key);
+      push(run.region.from, run.region.to);
+      i = run.region.to + 1;
+      continue;
+    }
+    const stated = run?.region;
+    if (matchEnd >= 0 && (stated || acceptMatch(gaz, tokens, i, matchEnd, lexicon, lang, clues))) {
       let end = matchEnd;
       const after = tokens[end + 1];
       if (after && tokens[end]!.joinsNext && after.capitalised && !caps && lexicon.suffixes.has(after.fold)) end++;
-      push(i, end, namesStreet(tokens, i, end, lexicon));
-      i = end + 1;
+      push(i, end, namesStreet(tokens, i, end, lexicon), end === matchEnd ? stated?.key : undefined);
+      // The region after the comma is a mention of its own, even where its abbreviation is also a word ("Wash.", "Miss.").
+      if (stated && end === matchEnd) { push(stated.from, stated.to); i = stated.to + 1; } else i = end + 1;
       continue;
     }
 
@@ -237,6 +253,65 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
     i++;
   }
   return mentions;
+}
+
+/** How many words a name the gazetteer lacks may have when its region vouches for it ("Bean Station"). */
+const UNKNOWN_TOWN_MAX_WORDS = 3;
+/** How many words an admin-1 name after the comma may have ("North Carolina", "W. Va."). */
+const REGION_MAX_WORDS = 3;
+
+interface StatedRegion { from: number; to: number; key: string }
+
+/**
+ * For each token that ends a name followed by ", <admin-1 region>" ("Tampa, Fla.", "Macon, Georgia",
+ * "Auburn, Wash. —"): the region's tokens and its key ("US.WA"). The region must be a strong
+ * gazetteer name of an admin-1 region (a dotted abbreviation with its dot) and close its phrase:
+ * punctuation, a dash, a bracket or the end of the line come next, so "Smith, Georgia's attorney
+ * general" or "Kasich, Ohio governor" are not read so.
+ */
+function statedRegions(gaz: Gazetteer, text: string, tokens: Token[], lexicon: RecognitionLexicon): Map<number, StatedRegion> {
+  const out = new Map<number, StatedRegion>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const name = tokens[k]!;
+    const first = tokens[k + 1]!;
+    if (!name.capitalised || !first.capitalised || !/^, +$/.test(text.slice(name.end, first.start))) continue;
+    let key = '';
+    let found: StatedRegion | null = null;
+    for (let j = k + 1; j < tokens.length && j <= k + REGION_MAX_WORDS; j++) {
+      if (j > k + 1 && !tokens[j - 1]!.joinsNext) break;
+      const tok = tokens[j]!;
+      if (!tok.capitalised) break;
+      key = j === k + 1 ? tok.fold : `${key} ${tok.fold}`;
+      if (j === k + 1 && !tok.dotAfter && DOTTED_ABBREVIATIONS.has(tok.fold)) continue;
+      const region = gaz.lookupFolded(key).find((c) => (c.flags & MatchFlag.Weak) === 0 && gaz.kind(c.entry) === 'admin1');
+      if (region !== undefined && closesPhrase(text, tok.end)) found = { from: k + 1, to: j, key: `${gaz.country(region.entry)}.${gaz.admin1Code(region.entry)}` };
+    }
+    if (found && !lexicon.stopwords.has(name.fold)) out.set(k, found);
+  }
+  return out;
+}
+
+/**
+ * The name starting at token `from` that a stated region follows: one to three capitalised words
+ * ("Estill Springs, Tenn.", "Bean Station, Tenn."), not a person's (after a title), not a county's
+ * or a street's (left to the other rules), not a common word opening a sentence.
+ */
+function regionRun(tokens: Token[], from: number, regions: Map<number, StatedRegion>, lexicon: RecognitionLexicon, clues: DocumentClues): { to: number; region: StatedRegion } | null {
+  const t = tokens[from]!;
+  if (!isNameWord(t, lexicon) || lexicon.nonPlaces.has(t.fold) || (t.sentenceStart && !t.allUpper && clues.lowercaseWords.has(t.fold))) return null;
+  const prev = tokens[from - 1];
+  if (prev && prev.joinsNext && (lexicon.titles.has(prev.fold) || isNameWord(prev, lexicon))) return null;
+  let k = from;
+  while (!regions.has(k) && k < from + UNKNOWN_TOWN_MAX_WORDS - 1 && tokens[k]!.joinsNext && !tokens[k]!.dotAfter && tokens[k + 1] && isNameWord(tokens[k + 1]!, lexicon)) k++;
+  const region = regions.get(k);
+  if (!region || lexicon.suffixes.has(tokens[k]!.fold) || namesStreet(tokens, from, k, lexicon)) return null;
+  return { to: k, region };
+}
+
+/** What may follow a region that closes a "Town, Region" phrase: punctuation, a bracket, a dash, a line end. */
+function closesPhrase(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 3);
+  return rest === '' || /^(?:\.|,|;|:|\)|\s*\(|\s*[—–-]|\s*\n|\s*$)/.test(rest) && !/^['’]s/.test(rest);
 }
 
 /**
