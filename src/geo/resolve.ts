@@ -211,7 +211,8 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
   // Evidence each distinct name gives about the document's countries and admin-1 regions. A name
   // does not count as evidence for itself (five "Paris" must not confirm their own first reading),
   // and repeating a name adds nothing.
-  const folded = mentions.map((m) => foldName(m.text));
+  // A name pinned to a region ("Auburn, Wash.") has other candidates than the same name alone.
+  const folded = mentions.map((m) => (m.statedRegion ? `${foldName(m.text)}|${m.statedRegion}` : foldName(m.text)));
   const groupOf = new Map<string, number>();
   const countryWeight = new Map<string, number>();
   const admin1Weight = new Map<string, number>();
