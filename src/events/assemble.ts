@@ -342,6 +342,17 @@ function toWhere(mention: DocumentPlaces['mentions'][number], text: string, stat
 }
 
 const PLACE_RANK: Record<Place['kind'], number> = { city: 0, admin1: 1, country: 2, region: 3, water: 4 };
+/** A county ("Dubois County") is smaller than its state and larger than its towns, however it resolved. */
+const COUNTY_RANK = 0.5;
+
+function rankOf(m: PlaceMention): number {
+  return m.countyHead ? COUNTY_RANK : PLACE_RANK[m.place?.kind ?? 'city'];
+}
+
+/** A town of its own: not a county, not a section of a town, not a section in the gazetteer. */
+function isTown(m: PlaceMention): boolean {
+  return m.place?.kind === 'city' && m.place.featureCode !== 'PPLX' && !m.countyHead && !m.sectionHead;
+}
 
 /**
  * The places of a list that lie in the country the article is about, when there are some: "an
@@ -400,10 +411,10 @@ function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Even
   if (local.length === 0 && datelines.length) { local = [town ?? datelines[0]!]; status = 'implied'; rule = 'where/dateline'; }
   if (local.length) {
     // A city beats the region or sea that describes it ("Aktau, sur les bords de la mer Caspienne").
-    const ranked = [...local].sort((a, b) => PLACE_RANK[a.place?.kind ?? 'city'] - PLACE_RANK[b.place?.kind ?? 'city'] || a.start - b.start);
-    const best = PLACE_RANK[ranked[0]!.place?.kind ?? 'city'];
+    const ranked = [...local].sort((a, b) => rankOf(a) - rankOf(b) || a.start - b.start);
+    const best = rankOf(ranked[0]!);
     const primary = ranked[0]!;
-    const also = spread ? local.filter((m) => m !== primary && PLACE_RANK[m.place?.kind ?? 'city'] === best) : [];
+    const also = spread ? local.filter((m) => m !== primary && rankOf(m) === best) : [];
     // "in the Englewood neighborhood … Chicago police said", "Authorities in Washington state … BELFAIR —": a
     // section of a city or a region rolls up to the town the article names there; the clause's own place stays beside it.
     const town = spread ? null : townFor(input, primary);
@@ -426,14 +437,14 @@ function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Even
     .map((s) => inFocus(startingIn(usable, input.sentences[s]!.start, input.sentences[s]!.end).filter((m) => !m.dateline), places.focusCountry))
     .find((list) => list.length);
   if (scene) {
-    const best = [...scene].sort((a, b) => PLACE_RANK[a.place?.kind ?? 'city'] - PLACE_RANK[b.place?.kind ?? 'city'] || a.start - b.start)[0]!;
+    const best = [...scene].sort((a, b) => rankOf(a) - rankOf(b) || a.start - b.start)[0]!;
     return { primary: toWhere(best, text, status, 'where/scene-sentence'), also: [] };
   }
   const carried = parent?.where ?? lastWhere(previous, (e) => e.where)?.where ?? null;
   if (carried) return { primary: { ...carried, status, rule: 'where/carried-over' }, also: [] };
   // A lead with no place ("A 7-year-old boy was shot …") happens where the dispatch is from: the
   // first town the article names (often its dateline).
-  const first = usable.find((m) => m.place?.kind === 'city');
+  const first = usable.find(isTown);
   return { primary: first ? toWhere(first, text, 'implied', 'where/document-first-town') : null, also: [] };
 }
 
@@ -450,22 +461,31 @@ const townsOf = new WeakMap<Indexed, Map<string, { mention: PlaceMention; rule: 
 
 function townFor(input: Indexed, m: PlaceMention): { mention: PlaceMention; rule: string } | null {
   const p = m.place;
-  if (!p) return null;
+  if (!p && !m.countyHead) return null;
   // Once per place and document: "in Texas" twenty times is one look-up over the article's places.
   let memo = townsOf.get(input);
   if (!memo) { memo = new Map(); townsOf.set(input, memo); }
-  const key = `${p.kind}|${p.featureCode}|${p.name}|${p.admin1}|${p.lat}|${p.lon}`;
+  const key = `${m.countyHead ? 'county' : m.sectionHead ? 'section' : ''}|${m.text}|${p?.kind}|${p?.featureCode}|${p?.name}|${p?.admin1}|${p?.lat}|${p?.lon}`;
   if (!memo.has(key)) memo.set(key, findTownFor(input, m, p));
   return memo.get(key) ?? null;
 }
 
-function findTownFor(input: Indexed, m: PlaceMention, p: Place): { mention: PlaceMention; rule: string } | null {
+function findTownFor(input: Indexed, m: PlaceMention, p: Place | null): { mention: PlaceMention; rule: string } | null {
+  const towns = input.index.places.filter((o) => o !== m && !o.asActor && isTown(o) && o.text.toLowerCase() !== m.text.toLowerCase());
+  // "Shelby County" the gazetteer does not place: the town the article names (in the same state when known).
+  if (!p) return m.countyHead && towns.length ? { mention: towns[0]!, rule: 'where/town-in-region' } : null;
   const section = p.kind === 'city' && p.featureCode === 'PPLX';
-  if (!section && p.kind !== 'admin1' && p.kind !== 'region') return null;
-  const reach = section ? SECTION_KM : p.kind === 'region' ? COUNTY_KM : Infinity;
-  const town = input.index.places.find((o) => o !== m && !o.asActor && o.place?.kind === 'city' && o.place.featureCode !== 'PPLX'
-    && o.place.country === p.country && o.place.admin1 === p.admin1
-    && (reach === Infinity || distanceKm(p.lat, p.lon, o.place.lat, o.place.lon) <= reach));
+  // "a party in the Austin neighborhood": the text says it is a section; what the gazetteer found is a namesake.
+  if (m.sectionHead && !section) {
+    const town = towns.find((o) => o.place!.country === p.country && o.place!.admin1 === p.admin1 && distanceKm(p.lat, p.lon, o.place!.lat, o.place!.lon) <= SECTION_KM)
+      ?? towns[0];
+    return town ? { mention: town, rule: 'where/town-of-section' } : null;
+  }
+  const county = m.countyHead === true;
+  if (!section && !county && p.kind !== 'admin1' && p.kind !== 'region') return null;
+  const reach = section ? SECTION_KM : p.kind === 'region' || (county && p.kind === 'city') ? COUNTY_KM : Infinity;
+  const town = towns.find((o) => o.place!.country === p.country && (o.place!.admin1 === p.admin1 || (p.kind === 'admin1' && o.place!.admin1 === p.name))
+    && (reach === Infinity || distanceKm(p.lat, p.lon, o.place!.lat, o.place!.lon) <= reach));
   return town ? { mention: town, rule: section ? 'where/town-of-section' : 'where/town-in-region' } : null;
 }
 

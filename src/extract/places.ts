@@ -36,6 +36,12 @@ export interface PlaceMention {
   dateline: boolean;
   /** Written as a region ("Helmand province", "la province de Helmand"). */
   regionHead: boolean;
+  /** Written as a section of a town ("the Austin neighborhood"): the town is another mention's. */
+  sectionHead?: boolean;
+  /** Written as a second-level division ("Shelby County"). */
+  countyHead?: boolean;
+  /** The name of an institution named for the place ("Jackson Memorial Hospital", "Shelby County Jail"). */
+  institution?: boolean;
   entityId: string | null;
   status: Status;
   rule: string;
@@ -67,7 +73,10 @@ export function extractPlaces(text: string, sentences: Sentence[], cp: CompiledP
     const asActor = !sentence.heading && atSentenceStart && cp.subjectFollowerAtStart.test(text.slice(f.end, Math.min(sentence.end, f.end + 60)));
     mentions.push({ ...f, sentence: sentence.index, place: null, asActor, spot: null, dateline: false,
       regionHead: !!cp.regionHeadAfter?.test(text.slice(f.end, f.end + 20)) || !!cp.regionHeadBefore?.test(text.slice(Math.max(0, f.start - 25), f.start)),
-      entityId: null, status: 'known', rule: geo ? 'geo/recognised' : `${code}/place-cue` });
+      entityId: null, status: 'known', rule: geo ? 'geo/recognised' : `${code}/place-cue`,
+      ...(cp.sectionHeadAfter?.test(text.slice(f.end, f.end + 20)) ? { sectionHead: true } : {}),
+      ...(cp.countyHeadAtEnd?.test(f.text) ? { countyHead: true } : {}),
+      ...(cp.institutionHeadAfter?.test(text.slice(f.end, f.end + 60)) ? { institution: true } : {}) });
   }
   markDatelines(text, mentions);
 

@@ -115,6 +115,7 @@ lawrence linda lisa louis louise margaret maria marie mark martha martin mary ma
 nathan neil nicholas nigel norman pamela patricia patrick paul peter philip rachel ralph raymond rebecca richard robert
 roger ronald rose roy russell ruth ryan sam samuel sandra sarah scott sharon simon stephen steve steven susan terry thomas
 timothy tom tony victoria virginia walter wayne william zachary
+austin brandon madison tyler elijah miles casey travis marcus darius dexter tyrone
 `);
 // News in every language quotes English-speaking people: their first names count everywhere.
 const FR_FIRST_NAMES = words(`${[...EN_FIRST_NAMES].join(' ')} jean pierre marie michel francois jacques philippe nicolas alain louis paul anne catherine christine isabelle nathalie sophie sandy`);
@@ -135,7 +136,9 @@ const FR_CONNECTORS = words('de du des pour');
 const ES_CONNECTORS = words('de del para');
 
 const phrases = (...list: string[]): ReadonlySet<string> => new Set(list);
-const EN_NON_PLACES = phrases('white house', 'el nino', 'la nina', 'notre dame', 'new age', 'big apple', 'hamas', 'toyota', 'honda', 'xinhua', 'cadillac', 'alcoa', 'motown');
+const EN_NON_PLACES = phrases('white house', 'el nino', 'la nina', 'notre dame', 'new age', 'big apple', 'hamas', 'toyota', 'honda', 'xinhua', 'cadillac', 'alcoa', 'motown',
+  // "Metro Nashville Police", "metro Atlanta": the metropolitan area or its agencies, not Metro in Lampung.
+  'metro');
 const FR_NON_PLACES = phrases('maison blanche', 'el nino', 'la nina');
 const ES_NON_PLACES = phrases('casa blanca', 'el nino', 'la nina');
 

@@ -454,6 +454,9 @@ function acceptOneWord({ gaz, tokens, from, to, lexicon, lang, clues, candidates
   if ((prev?.hyphenAfter && glued(prev)) || (first.hyphenAfter && glued(next))) return false;
   const afterLocative = prev !== undefined && prev.joinsNext && lexicon.locatives.has(prev.fold);
   if (lexicon.firstNames.has(first.fold) && !afterLocative && !isProminent(gaz, candidates, FIRST_NAME_MIN_POPULATION)) return false;
+  // "Austin Hedrick", "Frank Jackson": a first name and a surname, however big the towns so named.
+  if (lexicon.firstNames.has(first.fold) && first.joinsNext && !first.dotAfter && isNameChainWord(next, lexicon, lang) && !gaz.hasKey(next!.fold)) return false;
+  if (prev && prev.joinsNext && !prev.dotAfter && !prev.allUpper && lexicon.firstNames.has(prev.fold) && isNameChainWord(prev, lexicon, lang)) return false;
   const prominent = isProminent(gaz, candidates, CHAIN_PROMINENT_CITY_POPULATION);
   if (!prominent) {
     // "Marine Le Pen", "Charles De Gaulle": a capitalised particle inside a sentence opens a name.

@@ -185,6 +185,16 @@ export interface EntityLexicon {
    * or before it ("la province de Helmand"). Empty where the language does not write them there. */
   regionHeadsAfter: readonly string[];
   regionHeadsBefore: readonly string[];
+  /** Words after a place name that make it a section of a town ("the Austin neighborhood"): the event is in
+   * the town the article names, not in a namesake town elsewhere. */
+  sectionHeadsAfter: readonly string[];
+  /** Second-level divisions written after their name ("Shelby County", "Avoyelles Parish"): a county is
+   * larger than the town a story names in it. */
+  countyHeadsAfter: readonly string[];
+  /** Heads of an institution's name after a place name, with at most two capitalised words between
+   * ("Jackson Memorial Hospital", "Shelby County Jail", "New York Daily News"): the institution is
+   * named for the place, the event is not there. Written as they appear (capitalised). */
+  institutionHeadsAfter: readonly string[];
 }
 
 export interface ActorDef {

@@ -57,4 +57,9 @@ export const entities: EntityLexicon = {
   // "in Nad-e Ali district, Helmand province", "in Zabul and Paktiya provinces", "the province of Kunar"
   regionHeadsAfter: ['province', 'provinces', 'governorate', 'governorates', 'oblast', 'prefecture'],
   regionHeadsBefore: ['the province of', 'the provinces of', 'the governorate of', 'the prefecture of'],
+  // "a party in the Austin neighborhood" (Chicago), "the Kensington section of the city"
+  sectionHeadsAfter: ['neighborhood', 'neighbourhood', 'neighborhoods', 'section'],
+  countyHeadsAfter: ['county', 'parish', 'borough'],
+  institutionHeadsAfter: ['Hospital', 'Hospitals', 'Medical Center', 'Medical Centre', 'Health Care', 'Healthcare', 'Jail', 'Detention Center',
+    'Correctional', 'Daily News', 'Tribune', 'Journal-Constitution', 'Journal', 'Gazette', 'Herald'],
 };

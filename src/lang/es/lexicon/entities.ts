@@ -48,4 +48,7 @@ export const entities: EntityLexicon = {
   // "en la provincia de Helmand", "el departamento de Antioquia"
   regionHeadsAfter: [],
   regionHeadsBefore: ['provincia de', 'provincias de', 'departamento de', 'departamentos de', 'gobernación de'],
+  sectionHeadsAfter: [],
+  countyHeadsAfter: [],
+  institutionHeadsAfter: [],
 };
