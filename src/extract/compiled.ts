@@ -108,6 +108,7 @@ export interface CompiledPack {
   countyHeadAtEnd: RegExp | null;
   /** An institution's head after a place name, at most two capitalised words on ("␣Memorial Hospital"). */
   institutionHeadAfter: RegExp | null;
+  institutionHeadBefore: RegExp | null;
   determinerAtStart: RegExp;
   // events
   triggers: CompiledTrigger[];
@@ -246,6 +247,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     countyHeadAtEnd: entities.countyHeadsAfter.length ? new RegExp(`\\s(?:${alternation(entities.countyHeadsAfter)})$`, 'iu') : null,
     institutionHeadAfter: entities.institutionHeadsAfter.length
       ? new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}?\\s+(?:${alternation(entities.institutionHeadsAfter)})${WORD_END}`, 'u') : null,
+    institutionHeadBefore: entities.institutionHeadsBefore.length ? new RegExp(`${WORD_START}(?:${alternation(withUnaccented(entities.institutionHeadsBefore))})\\s+$`, 'iu') : null,
     determinerAtStart: new RegExp(`^(?:${alternation(entities.determiners)})(?:\\s+|(?<=['’]))`, 'iu'),
 
     triggers: events.triggers.map((def, index) => ({

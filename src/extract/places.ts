@@ -76,7 +76,8 @@ export function extractPlaces(text: string, sentences: Sentence[], cp: CompiledP
       entityId: null, status: 'known', rule: geo ? 'geo/recognised' : `${code}/place-cue`,
       ...(cp.sectionHeadAfter?.test(text.slice(f.end, f.end + 20)) ? { sectionHead: true } : {}),
       ...(cp.countyHeadAtEnd?.test(f.text) ? { countyHead: true } : {}),
-      ...(cp.institutionHeadAfter?.test(text.slice(f.end, f.end + 60)) ? { institution: true } : {}) });
+      ...(cp.institutionHeadAfter?.test(text.slice(f.end, f.end + 60)) || cp.institutionHeadBefore?.test(text.slice(Math.max(0, f.start - 30), f.start))
+        ? { institution: true } : {}) });
   }
   markDatelines(text, mentions);
 

@@ -221,7 +221,7 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
     const run = regionRun(tokens, i, regions, lexicon, clues);
     if (run && run.to > matchEnd) {
       push(i, run.to, false, run.region.key);
-      push(run.region.from, run.region.to);
+      if (!run.region.code) push(run.region.from, run.region.to);
       i = run.region.to + 1;
       continue;
     }
@@ -232,7 +232,7 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
       if (after && tokens[end]!.joinsNext && after.capitalised && !caps && lexicon.suffixes.has(after.fold)) end++;
       push(i, end, namesStreet(tokens, i, end, lexicon), end === matchEnd ? stated?.key : undefined);
       // The region after the comma is a mention of its own, even where its abbreviation is also a word ("Wash.", "Miss.").
-      if (stated && end === matchEnd) { push(stated.from, stated.to); i = stated.to + 1; } else i = end + 1;
+      if (stated && end === matchEnd) { if (!stated.code) push(stated.from, stated.to); i = stated.to + 1; } else i = end + 1;
       continue;
     }
 
@@ -260,7 +260,8 @@ const UNKNOWN_TOWN_MAX_WORDS = 3;
 /** How many words an admin-1 name after the comma may have ("North Carolina", "W. Va."). */
 const REGION_MAX_WORDS = 3;
 
-interface StatedRegion { from: number; to: number; key: string }
+/** `code`: written as the region's code ("ND"), which the gazetteer does not know as a name: not a mention of its own. */
+interface StatedRegion { from: number; to: number; key: string; code?: boolean }
 
 /**
  * For each token that ends a name followed by ", <admin-1 region>" ("Tampa, Fla.", "Macon, Georgia",
@@ -282,6 +283,11 @@ function statedRegions(gaz: Gazetteer, text: string, tokens: Token[], lexicon: R
       const tok = tokens[j]!;
       if (!tok.capitalised) break;
       key = j === k + 1 ? tok.fold : `${key} ${tok.fold}`;
+      // "Butte, ND": a region's code, written in capitals.
+      if (j === k + 1 && lexicon.regionCodesOf && tok.allUpper && tok.end - tok.start === 2 && closesPhrase(text, tok.end)) {
+        const code = `${lexicon.regionCodesOf}.${text.slice(tok.start, tok.end)}`;
+        if (gaz.admin1ByCode.has(code)) { found = { from: j, to: j, key: code, code: true }; break; }
+      }
       if (j === k + 1 && !tok.dotAfter && DOTTED_ABBREVIATIONS.has(tok.fold)) continue;
       const region = gaz.lookupFolded(key).find((c) => (c.flags & MatchFlag.Weak) === 0 && gaz.kind(c.entry) === 'admin1');
       if (region !== undefined && closesPhrase(text, tok.end)) found = { from: k + 1, to: j, key: `${gaz.country(region.entry)}.${gaz.admin1Code(region.entry)}` };

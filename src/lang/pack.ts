@@ -195,6 +195,8 @@ export interface EntityLexicon {
    * ("Jackson Memorial Hospital", "Shelby County Jail", "New York Daily News"): the institution is
    * named for the place, the event is not there. Written as they appear (capitalised). */
   institutionHeadsAfter: readonly string[];
+  /** The same written before the place ("a hospital in", "Children's Hospital of"): matched in any case. */
+  institutionHeadsBefore: readonly string[];
 }
 
 export interface ActorDef {

@@ -61,5 +61,6 @@ export const entities: EntityLexicon = {
   sectionHeadsAfter: ['neighborhood', 'neighbourhood', 'neighborhoods', 'section'],
   countyHeadsAfter: ['county', 'parish', 'borough'],
   institutionHeadsAfter: ['Hospital', 'Hospitals', 'Medical Center', 'Medical Centre', 'Health Care', 'Healthcare', 'Jail', 'Detention Center',
-    'Correctional', 'Daily News', 'Tribune', 'Journal-Constitution', 'Journal', 'Gazette', 'Herald'],
+    'Correctional', 'Daily News', 'Tribune', 'Journal-Constitution', 'Journal', 'Gazette', 'Herald', 'hospital', 'hospitals'],
+  institutionHeadsBefore: ['hospital in', 'hospital of', 'hospitals in', 'healthcare of', 'medical center in', 'medical center of', 'jail in'],
 };

@@ -51,4 +51,5 @@ export const entities: EntityLexicon = {
   sectionHeadsAfter: [],
   countyHeadsAfter: [],
   institutionHeadsAfter: [],
+  institutionHeadsBefore: [],
 };

@@ -59,4 +59,5 @@ export const entities: EntityLexicon = {
   sectionHeadsAfter: [],
   countyHeadsAfter: [],
   institutionHeadsAfter: [],
+  institutionHeadsBefore: [],
 };
