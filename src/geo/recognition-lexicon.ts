@@ -141,7 +141,9 @@ const ES_CONNECTORS = words('de del para');
 const phrases = (...list: string[]): ReadonlySet<string> => new Set(list);
 const EN_NON_PLACES = phrases('white house', 'el nino', 'la nina', 'notre dame', 'new age', 'big apple', 'hamas', 'toyota', 'honda', 'xinhua', 'cadillac', 'alcoa', 'motown',
   // "Metro Nashville Police", "metro Atlanta": the metropolitan area or its agencies, not Metro in Lampung.
-  'metro');
+  'metro',
+  // "the Fourth of July", "Indy's west side", "Mann's Bar", "told Channel 3": Fürth, India, Bar (Montenegro), the Channel.
+  'fourth', 'indy', 'bar', 'channel');
 const FR_NON_PLACES = phrases('maison blanche', 'el nino', 'la nina');
 const ES_NON_PLACES = phrases('casa blanca', 'el nino', 'la nina');
 

@@ -461,9 +461,15 @@ function acceptOneWord({ gaz, tokens, from, to, lexicon, lang, clues, candidates
   const afterLocative = prev !== undefined && prev.joinsNext && lexicon.locatives.has(prev.fold);
   if (lexicon.firstNames.has(first.fold) && !afterLocative && !isProminent(gaz, candidates, FIRST_NAME_MIN_POPULATION)) return false;
   // "Austin Hedrick", "Frank Jackson": a first name and a surname, however big the towns so named.
-  if (lexicon.firstNames.has(first.fold) && first.joinsNext && !first.dotAfter && isNameChainWord(next, lexicon, lang) && !gaz.hasKey(next!.fold)) return false;
+  // "Norman R. Burke": a first name and an initial.
+  if (lexicon.firstNames.has(first.fold) && first.joinsNext && !first.dotAfter && next !== undefined && next.capitalised
+    && ((isNameChainWord(next, lexicon, lang) && !gaz.hasKey(next.fold)) || (next.end - next.start === 1 && next.dotAfter))) return false;
   if (prev && prev.joinsNext && !prev.dotAfter && !prev.allUpper && lexicon.firstNames.has(prev.fold) && isNameChainWord(prev, lexicon, lang)) return false;
   const prominent = isProminent(gaz, candidates, CHAIN_PROMINENT_CITY_POPULATION);
+  // "Raashon Jackson", "Makanzee Oldham": after a capitalised word that is no place and no word of the
+  // text's vocabulary (a given name), even a big town's name is a surname.
+  if (prominent && prev !== undefined && prev.joinsNext && !prev.dotAfter && !first.allUpper && isNameChainWord(prev, lexicon, lang)
+    && !gaz.hasKey(prev.fold) && !clues.lowercaseWords.has(prev.fold) && !namesCountryOrRegion) return false;
   if (!prominent) {
     // "Marine Le Pen", "Charles De Gaulle": a capitalised particle inside a sentence opens a name.
     if (prev && prev.joinsNext && prev.capitalised && !prev.sentenceStart && lexicon.stopwords.has(prev.fold) && prev.fold.length <= 3) return false;
