@@ -417,7 +417,7 @@ function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Even
     const also = spread ? local.filter((m) => m !== primary && rankOf(m) === best) : [];
     // "in the Englewood neighborhood … Chicago police said", "Authorities in Washington state … BELFAIR —": a
     // section of a city or a region rolls up to the town the article names there; the clause's own place stays beside it.
-    const town = spread ? null : townFor(input, primary);
+    const town = spread ? null : townFor(input, primary) ?? namesakeTown(input, primary);
     if (town) return { primary: toWhere(town.mention, text, 'implied', town.rule), also: [toWhere(primary, text, status, rule)] };
     return { primary: toWhere(primary, text, status, rule), also: also.map((m) => toWhere(m, text, status, rule)) };
   }
@@ -485,9 +485,34 @@ function findTownFor(input: Indexed, m: PlaceMention, p: Place | null): { mentio
   if (!section && !county && p.kind !== 'admin1' && p.kind !== 'region') return null;
   const reach = section ? SECTION_KM : p.kind === 'region' || (county && p.kind === 'city') ? COUNTY_KM : Infinity;
   const town = towns.find((o) => o.place!.country === p.country && (o.place!.admin1 === p.admin1 || (p.kind === 'admin1' && o.place!.admin1 === p.name))
-    && (reach === Infinity || distanceKm(p.lat, p.lon, o.place!.lat, o.place!.lon) <= reach));
+    && (reach === Infinity || distanceKm(p.lat, p.lon, o.place!.lat, o.place!.lon) <= reach))
+    // A county the gazetteer does not know is placed by guess: the article's own town says more.
+    ?? (county ? towns.find((o) => o.place!.country === p.country) : undefined);
   return town ? { mention: town, rule: section ? 'where/town-of-section' : 'where/town-in-region' } : null;
 }
+
+/**
+ * "shot to death Tuesday morning in Bordeaux" in a Nashville story: a bare name the gazetteer places in a
+ * country the article neither is about nor names is most often a section of the article's town that the
+ * gazetteer does not list. The event goes to that town; a name with its region stated stays.
+ */
+function namesakeTown(input: Indexed, m: PlaceMention): { mention: PlaceMention; rule: string } | null {
+  const p = m.place;
+  if (!p || p.kind !== 'city' || m.statedRegion || m.dateline || m.countyHead) return null;
+  const focus = input.places.focusCountry;
+  const towns = input.index.places.filter((o) => o !== m && !o.asActor && isTown(o) && o.text.toLowerCase() !== m.text.toLowerCase());
+  if (focus && p.country !== focus) {
+    // "killed in Kandahar … Afghanistan": a country the article names is where its towns are.
+    if (input.index.places.some((o) => o.place?.kind === 'country' && o.place.country === p.country)) return null;
+    // The article's country must be told by several towns, the namesake's by this one alone.
+    const namesIn = (cc: string | null) => new Set(towns.filter((o) => o.place!.country === cc).map((o) => o.text.toLowerCase())).size;
+    if (namesIn(focus) < 2 || namesIn(p.country) > 0) return null;
+    const home = towns.find((o) => o.place!.country === focus);
+    return home ? { mention: home, rule: 'where/town-of-section' } : null;
+  }
+  return null;
+}
+
 
 function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: boolean, previous: Event[], violent: boolean): DateValue | null {
   const strip = (t: TimeExpression): DateValue => { const { sentence: _s, ...rest } = t; return rest; };
