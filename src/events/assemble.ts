@@ -417,7 +417,7 @@ function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Even
     const also = spread ? local.filter((m) => m !== primary && rankOf(m) === best) : [];
     // "in the Englewood neighborhood … Chicago police said", "Authorities in Washington state … BELFAIR —": a
     // section of a city or a region rolls up to the town the article names there; the clause's own place stays beside it.
-    const town = spread ? null : townFor(input, primary) ?? namesakeTown(input, primary);
+    const town = spread ? null : townFor(input, primary) ?? namesakeTown(input, primary) ?? sceneAfterDateline(input, primary, frame);
     if (town) return { primary: toWhere(town.mention, text, 'implied', town.rule), also: [toWhere(primary, text, status, rule)] };
     return { primary: toWhere(primary, text, status, rule), also: also.map((m) => toWhere(m, text, status, rule)) };
   }
@@ -446,6 +446,24 @@ function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Even
   // first town the article names (often its dateline).
   const first = usable.find(isTown);
   return { primary: first ? toWhere(first, text, 'implied', 'where/document-first-town') : null, also: [] };
+}
+
+/** How many sentences after a dateline's may name the scene of the story it opens. */
+const DATELINE_SCENE_SENTENCES = 2;
+
+/**
+ * "BELTON, Texas — A man was shot … The shooting happened in Temple": the dateline is the newsroom's town;
+ * a town near it (same admin-1 region, within COUNTY_KM) set as a scene ("in", "near") in the dateline's
+ * sentence or the next ones is where the story happened.
+ */
+function sceneAfterDateline(input: Indexed, m: PlaceMention, frame: Frame): { mention: PlaceMention; rule: string } | null {
+  const p = m.place;
+  if (!m.dateline || p?.kind !== 'city') return null;
+  const until = input.sentences[frame.sentence.index + DATELINE_SCENE_SENTENCES]?.end ?? input.text.length;
+  const scene = input.index.places.find((o) => o.start > m.end && o.start < until && !o.dateline && o.scene && isTown(o)
+    && o.text.toLowerCase() !== m.text.toLowerCase() && o.place!.country === p.country && o.place!.admin1 === p.admin1
+    && distanceKm(p.lat, p.lon, o.place!.lat, o.place!.lon) <= COUNTY_KM);
+  return scene ? { mention: scene, rule: 'where/scene-after-dateline' } : null;
 }
 
 /** How far from a section of a city (GeoNames PPLX) its town may be, and from a county its towns. */

@@ -109,6 +109,8 @@ export interface CompiledPack {
   /** An institution's head after a place name, at most two capitalised words on ("␣Memorial Hospital"). */
   institutionHeadAfter: RegExp | null;
   institutionHeadBefore: RegExp | null;
+  /** A scene locative right before a place ("in␣", "near the town of␣"); null when the pack has none. */
+  sceneLocativeBefore: RegExp | null;
   determinerAtStart: RegExp;
   // events
   triggers: CompiledTrigger[];
@@ -248,6 +250,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     institutionHeadAfter: entities.institutionHeadsAfter.length
       ? new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}?\\s+(?:${alternation(entities.institutionHeadsAfter)})${WORD_END}`, 'u') : null,
     institutionHeadBefore: entities.institutionHeadsBefore.length ? new RegExp(`${WORD_START}(?:${alternation(withUnaccented(entities.institutionHeadsBefore))})\\s+$`, 'iu') : null,
+    sceneLocativeBefore: entities.sceneLocatives.length ? new RegExp(`${WORD_START}(?:${alternation(withUnaccented(entities.sceneLocatives))})\\s+$`, 'iu') : null,
     determinerAtStart: new RegExp(`^(?:${alternation(entities.determiners)})(?:\\s+|(?<=['’]))`, 'iu'),
 
     triggers: events.triggers.map((def, index) => ({

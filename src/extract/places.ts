@@ -42,6 +42,8 @@ export interface PlaceMention {
   countyHead?: boolean;
   /** The name of an institution named for the place ("Jackson Memorial Hospital", "Shelby County Jail"). */
   institution?: boolean;
+  /** Introduced as a scene ("in Larose", "near the town of Traer"), not as a home town or an origin. */
+  scene?: boolean;
   entityId: string | null;
   status: Status;
   rule: string;
@@ -77,7 +79,8 @@ export function extractPlaces(text: string, sentences: Sentence[], cp: CompiledP
       ...(cp.sectionHeadAfter?.test(text.slice(f.end, f.end + 20)) ? { sectionHead: true } : {}),
       ...(cp.countyHeadAtEnd?.test(f.text) ? { countyHead: true } : {}),
       ...(cp.institutionHeadAfter?.test(text.slice(f.end, f.end + 60)) || cp.institutionHeadBefore?.test(text.slice(Math.max(0, f.start - 30), f.start))
-        ? { institution: true } : {}) });
+        ? { institution: true } : {}),
+      ...(cp.sceneLocativeBefore?.test(text.slice(Math.max(0, f.start - 25), f.start)) ? { scene: true } : {}) });
   }
   markDatelines(text, mentions);
 

@@ -197,6 +197,9 @@ export interface EntityLexicon {
   institutionHeadsAfter: readonly string[];
   /** The same written before the place ("a hospital in", "Children's Hospital of"): matched in any case. */
   institutionHeadsBefore: readonly string[];
+  /** Words right before a place that set a scene there ("in", "near", "in the town of"), unlike those of a
+   * home town or an origin ("of", "from"). */
+  sceneLocatives: readonly string[];
 }
 
 export interface ActorDef {

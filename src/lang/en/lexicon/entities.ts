@@ -62,5 +62,6 @@ export const entities: EntityLexicon = {
   countyHeadsAfter: ['county', 'parish', 'borough'],
   institutionHeadsAfter: ['Hospital', 'Hospitals', 'Medical Center', 'Medical Centre', 'Health Care', 'Healthcare', 'Jail', 'Detention Center',
     'Correctional', 'Daily News', 'Tribune', 'Journal-Constitution', 'Journal', 'Gazette', 'Herald', 'hospital', 'hospitals'],
+  sceneLocatives: ['in', 'near', 'outside', 'in the city of', 'in the town of', 'in the village of', 'near the town of', 'in the community of'],
   institutionHeadsBefore: ['hospital in', 'hospital of', 'hospitals in', 'healthcare of', 'medical center in', 'medical center of', 'jail in'],
 };

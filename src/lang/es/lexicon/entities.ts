@@ -52,4 +52,5 @@ export const entities: EntityLexicon = {
   countyHeadsAfter: [],
   institutionHeadsAfter: [],
   institutionHeadsBefore: [],
+  sceneLocatives: ['en', 'cerca de', 'en la ciudad de', 'en el pueblo de'],
 };

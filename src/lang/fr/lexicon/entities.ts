@@ -60,4 +60,5 @@ export const entities: EntityLexicon = {
   countyHeadsAfter: [],
   institutionHeadsAfter: [],
   institutionHeadsBefore: [],
+  sceneLocatives: ['à', 'près de', 'dans la ville de', 'dans le village de'],
 };
