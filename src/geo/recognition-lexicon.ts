@@ -42,6 +42,9 @@ export interface RecognitionLexicon {
   /** The country whose admin-1 codes the news writes after a town ("Butte, ND", "ALVIN, TX"), when they are
    * the gazetteer's codes of that country's regions; null where the language's news does not. */
   regionCodesOf: string | null;
+  /** Words after a town's name for its own agencies ("Flint police", "the Douglas Police Department"):
+   * they vouch for the name as a place. */
+  agencies: ReadonlySet<string>;
 }
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
@@ -148,10 +151,10 @@ const FR_NON_PLACES = phrases('maison blanche', 'el nino', 'la nina');
 const ES_NON_PLACES = phrases('casa blanca', 'el nino', 'la nina');
 
 const LEXICONS: Readonly<Record<string, RecognitionLexicon>> = {
-  en: { stopwords: EN_STOPWORDS, cues: EN_CUES, suffixes: EN_SUFFIXES, titles: EN_TITLES, connectors: EN_CONNECTORS, nonPlaces: EN_NON_PLACES, commonWords: townNamesThatAreCommonWords, locatives: EN_LOCATIVES, placeSuffixes: EN_PLACE_SUFFIXES, firstNames: EN_FIRST_NAMES, streetsAfter: EN_STREETS_AFTER, streetsBefore: NO_STREETS, streetListsAfter: EN_STREET_LISTS_AFTER, listJoiners: words('and'), regionCodesOf: 'US' },
+  en: { stopwords: EN_STOPWORDS, cues: EN_CUES, suffixes: EN_SUFFIXES, titles: EN_TITLES, connectors: EN_CONNECTORS, nonPlaces: EN_NON_PLACES, commonWords: townNamesThatAreCommonWords, locatives: EN_LOCATIVES, placeSuffixes: EN_PLACE_SUFFIXES, firstNames: EN_FIRST_NAMES, streetsAfter: EN_STREETS_AFTER, streetsBefore: NO_STREETS, streetListsAfter: EN_STREET_LISTS_AFTER, listJoiners: words('and'), regionCodesOf: 'US', agencies: words('police sheriff sheriffs fire') },
   // French and Spanish news capitalise few common words mid-sentence: no common-word list yet.
-  fr: { stopwords: FR_STOPWORDS, cues: FR_CUES, suffixes: FR_SUFFIXES, titles: FR_TITLES, connectors: FR_CONNECTORS, nonPlaces: FR_NON_PLACES, commonWords: new Set(), locatives: FR_LOCATIVES, placeSuffixes: FR_PLACE_SUFFIXES, firstNames: FR_FIRST_NAMES, streetsAfter: NO_STREETS, streetsBefore: FR_STREETS_BEFORE, streetListsAfter: NO_STREETS, listJoiners: words('et'), regionCodesOf: null },
-  es: { stopwords: ES_STOPWORDS, cues: ES_CUES, suffixes: ES_SUFFIXES, titles: ES_TITLES, connectors: ES_CONNECTORS, nonPlaces: ES_NON_PLACES, commonWords: new Set(), locatives: ES_LOCATIVES, placeSuffixes: ES_PLACE_SUFFIXES, firstNames: ES_FIRST_NAMES, streetsAfter: NO_STREETS, streetsBefore: ES_STREETS_BEFORE, streetListsAfter: NO_STREETS, listJoiners: words('y'), regionCodesOf: null },
+  fr: { stopwords: FR_STOPWORDS, cues: FR_CUES, suffixes: FR_SUFFIXES, titles: FR_TITLES, connectors: FR_CONNECTORS, nonPlaces: FR_NON_PLACES, commonWords: new Set(), locatives: FR_LOCATIVES, placeSuffixes: FR_PLACE_SUFFIXES, firstNames: FR_FIRST_NAMES, streetsAfter: NO_STREETS, streetsBefore: FR_STREETS_BEFORE, streetListsAfter: NO_STREETS, listJoiners: words('et'), regionCodesOf: null, agencies: new Set() },
+  es: { stopwords: ES_STOPWORDS, cues: ES_CUES, suffixes: ES_SUFFIXES, titles: ES_TITLES, connectors: ES_CONNECTORS, nonPlaces: ES_NON_PLACES, commonWords: new Set(), locatives: ES_LOCATIVES, placeSuffixes: ES_PLACE_SUFFIXES, firstNames: ES_FIRST_NAMES, streetsAfter: NO_STREETS, streetsBefore: ES_STREETS_BEFORE, streetListsAfter: NO_STREETS, listJoiners: words('y'), regionCodesOf: null, agencies: new Set() },
 };
 
 const union = (sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
@@ -173,6 +176,7 @@ const ANY_LANGUAGE: RecognitionLexicon = {
   listJoiners: union(Object.values(LEXICONS).map((l) => l.listJoiners)),
   firstNames: union(Object.values(LEXICONS).map((l) => l.firstNames)),
   regionCodesOf: null,
+  agencies: union(Object.values(LEXICONS).map((l) => l.agencies)),
 };
 
 export const COMPASS_WORDS: ReadonlySet<string> = words(COMPASS);

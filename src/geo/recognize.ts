@@ -226,7 +226,7 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
       continue;
     }
     const stated = run?.region;
-    if (matchEnd >= 0 && (stated || acceptMatch(gaz, tokens, i, matchEnd, lexicon, lang, clues))) {
+    if (matchEnd >= 0 && (stated || vouched(text, tokens, i, matchEnd, lexicon) || acceptMatch(gaz, tokens, i, matchEnd, lexicon, lang, clues))) {
       let end = matchEnd;
       const after = tokens[end + 1];
       if (after && tokens[end]!.joinsNext && after.capitalised && !caps && lexicon.suffixes.has(after.fold)) end++;
@@ -253,6 +253,27 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
     i++;
   }
   return mentions;
+}
+
+/** A dateline's shape after a name: an optional bracket (the station or agency), then a dash. */
+const DATELINE_AFTER = /^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–]|--|-[ \t])/;
+
+/**
+ * A gazetteer name that the text itself marks as a place, whatever its size or its other readings:
+ * a dateline at the start of a line ("OGDEN — A girl…", "MIAMI (CBSMiami) –"), or a name followed by
+ * its agency ("Flint police", "the Douglas Police Department").
+ */
+function vouched(text: string, tokens: Token[], from: number, to: number, lexicon: RecognitionLexicon): boolean {
+  const first = tokens[from]!;
+  if (!first.capitalised || lexicon.stopwords.has(first.fold) || lexicon.nonPlaces.has(first.fold)) return false;
+  const prev = tokens[from - 1];
+  if (prev && prev.joinsNext && (lexicon.titles.has(prev.fold) || prev.capitalised)) return false;
+  const next = tokens[to + 1];
+  if (next && tokens[to]!.joinsNext && !tokens[to]!.dotAfter && lexicon.agencies.has(next.fold)) return true;
+  if (!tokens.slice(from, to + 1).every((t) => t.allUpper)) return false;
+  let k = first.start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return (k < 0 || text[k] === '\n') && DATELINE_AFTER.test(text.slice(tokens[to]!.end, tokens[to]!.end + 50));
 }
 
 /** How many words a name the gazetteer lacks may have when its region vouches for it ("Bean Station"). */
