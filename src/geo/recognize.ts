@@ -460,7 +460,13 @@ function acceptOneWord({ gaz, tokens, from, to, lexicon, lang, clues, candidates
   if (lexicon.stopwords.has(first.fold)) return false;
   // A dictionary word names a place only when the place is big enough to be the likelier reading;
   // in all-caps copy, where nothing marks a proper noun, only when it is very big.
-  if (lexicon.commonWords.has(first.fold) && !isProminent(gaz, candidates, caps ? CAPS_COMMON_WORD_MIN_POPULATION : COMMON_WORD_MIN_POPULATION)) return false;
+  // "a party in Plantation", "shot near Forest": after a locative, inside a sentence, a capitalised common word
+  // that no other capitalised word follows is the town.
+  const before = tokens[from - 1];
+  const after = tokens[to + 1];
+  const placedByLocative = !caps && first.capitalised && !first.sentenceStart && before !== undefined && before.joinsNext && !before.capitalised
+    && lexicon.locatives.has(before.fold) && !(first.joinsNext && after?.capitalised) && !first.hyphenAfter;
+  if (lexicon.commonWords.has(first.fold) && !placedByLocative && !isProminent(gaz, candidates, caps ? CAPS_COMMON_WORD_MIN_POPULATION : COMMON_WORD_MIN_POPULATION)) return false;
   // Spanish "China" is both the country and the feminine of "chino": the country name wins.
   if (isDemonym(first.fold, lang) && !candidates.some((c) => gaz.kind(c.entry) === 'country' && (c.flags & MatchFlag.Weak) === 0)) return false;
   if (caps) {
