@@ -313,7 +313,7 @@ function statedRegions(gaz: Gazetteer, text: string, tokens: Token[], lexicon: R
       const region = gaz.lookupFolded(key).find((c) => (c.flags & MatchFlag.Weak) === 0 && gaz.kind(c.entry) === 'admin1');
       if (region !== undefined && closesPhrase(text, tok.end)) found = { from: k + 1, to: j, key: `${gaz.country(region.entry)}.${gaz.admin1Code(region.entry)}` };
     }
-    if (found && !lexicon.stopwords.has(name.fold)) out.set(k, found);
+    if (found && !lexicon.stopwords.has(name.fold) && !namesRegion(gaz, name)) out.set(k, found);
   }
   return out;
 }
@@ -333,6 +333,11 @@ function regionRun(tokens: Token[], from: number, regions: Map<number, StatedReg
   const region = regions.get(k);
   if (!region || lexicon.suffixes.has(tokens[k]!.fold) || namesStreet(tokens, from, k, lexicon)) return null;
   return { to: k, region };
+}
+
+/** "Helmand, Kandahar and Zabul": a name that is itself a region's or a country's opens a list, not a "Town, Region". */
+function namesRegion(gaz: Gazetteer, name: Token): boolean {
+  return gaz.lookupFolded(name.fold).some((c) => (c.flags & MatchFlag.Weak) === 0 && gaz.kind(c.entry) !== 'city');
 }
 
 /** What may follow a region that closes a "Town, Region" phrase: punctuation, a bracket, a dash, a line end. */

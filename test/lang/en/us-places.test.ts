@@ -40,6 +40,10 @@ test('"Town, State" with a town the gazetteer lacks: kept under its own name, pl
 test('"Name, State" that is no town: a possessive or a title after the region, a title before the name', () => {
   assert.ok(!names("The ruling was read by Sam Olens, Georgia's attorney general.").includes('Olens'));
   assert.ok(!names('The bill was signed by Gov. John Kasich, Ohio governor since 2011.').includes('Kasich'));
+  // A list of regions is no "Town, Region": Helmand stays the province, not a town of Kandahar.
+  const x = extract('Forces detained six insurgents in Helmand, Kandahar and Zabul provinces on Tuesday.', '2011-03-03', 'en', { geo });
+  const helmand = x.entities.find((e) => e.name === 'Helmand');
+  assert.equal(helmand?.place?.kind, 'admin1');
 });
 
 test('datelines and agencies vouch for a name that is also a common word or a small town', () => {
