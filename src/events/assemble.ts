@@ -349,6 +349,16 @@ function rankOf(m: PlaceMention): number {
   return m.countyHead ? COUNTY_RANK : PLACE_RANK[m.place?.kind ?? 'city'];
 }
 
+/** The town an article names most often (the first of them at a tie), counting a name's mentions together. */
+function mainTown(list: readonly PlaceMention[]): PlaceMention | undefined {
+  const towns = list.filter(isTown);
+  const count = new Map<string, number>();
+  for (const t of towns) count.set(t.text.toLowerCase(), (count.get(t.text.toLowerCase()) ?? 0) + 1);
+  let best: PlaceMention | undefined;
+  for (const t of towns) if (!best || count.get(t.text.toLowerCase())! > count.get(best.text.toLowerCase())!) best = t;
+  return best;
+}
+
 /** A town of its own: not a county, not a section of a town, not a section in the gazetteer. */
 function isTown(m: PlaceMention): boolean {
   return m.place?.kind === 'city' && m.place.featureCode !== 'PPLX' && !m.countyHead && !m.sectionHead;
@@ -442,10 +452,11 @@ function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Even
   }
   const carried = parent?.where ?? lastWhere(previous, (e) => e.where)?.where ?? null;
   if (carried) return { primary: { ...carried, status, rule: 'where/carried-over' }, also: [] };
-  // A lead with no place ("A 7-year-old boy was shot …") happens where the dispatch is from: the
-  // first town the article names (often its dateline).
-  const first = usable.find(isTown);
-  return { primary: first ? toWhere(first, text, 'implied', 'where/document-first-town') : null, also: [] };
+  // A lead with no place ("A 7-year-old boy was shot …") happens in the town the article is about: the
+  // one it names most often, the first of those at a tie (often the dateline). A suspect's home town or
+  // the hospital's is named once.
+  const main = mainTown(usable);
+  return { primary: main ? toWhere(main, text, 'implied', 'where/document-main-town') : null, also: [] };
 }
 
 /** How many sentences after a dateline's may name the scene of the story it opens. */

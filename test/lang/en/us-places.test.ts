@@ -73,3 +73,9 @@ test('people named like towns are people', () => {
   // "Metro" is the metropolitan area or its police, not a town in Indonesia.
   assert.deepEqual(names('Metro police said the man died at the scene.'), []);
 });
+
+test('a lead with no place happens in the town the article keeps naming, not in one named once before it', () => {
+  const w = mainWhere('A 7-year-old girl was shot and killed Saturday. Her family moved from Houston last year. Killeen police said the rifle belonged to a relative. A vigil was held in Killeen on Sunday.');
+  assert.equal(w?.mention, 'Killeen');
+  assert.equal(w?.rule, 'where/document-main-town');
+});
