@@ -427,7 +427,7 @@ function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Even
     const also = spread ? local.filter((m) => m !== primary && rankOf(m) === best) : [];
     // "in the Englewood neighborhood … Chicago police said", "Authorities in Washington state … BELFAIR —": a
     // section of a city or a region rolls up to the town the article names there; the clause's own place stays beside it.
-    const town = spread ? null : townFor(input, primary) ?? namesakeTown(input, primary) ?? sceneAfterDateline(input, primary, frame);
+    const town = spread ? null : townFor(input, primary) ?? namesakeTown(input, primary) ?? sceneAfterDateline(input, primary, frame) ?? sceneOfResident(input, primary);
     if (town) return { primary: toWhere(town.mention, text, 'implied', town.rule), also: [toWhere(primary, text, status, rule)] };
     return { primary: toWhere(primary, text, status, rule), also: also.map((m) => toWhere(m, text, status, rule)) };
   }
@@ -475,6 +475,17 @@ function sceneAfterDateline(input: Indexed, m: PlaceMention, frame: Frame): { me
     && o.text.toLowerCase() !== m.text.toLowerCase() && o.place!.country === p.country && o.place!.admin1 === p.admin1
     && distanceKm(p.lat, p.lon, o.place!.lat, o.place!.lon) <= COUNTY_KM);
   return scene ? { mention: scene, rule: 'where/scene-after-dateline' } : null;
+}
+
+/**
+ * "A Lynn teen pleaded not guilty … the shooting in Chelsea": a town named only as someone's home yields to the
+ * town the article sets as a scene ("in", "near"), the one it names most often.
+ */
+function sceneOfResident(input: Indexed, m: PlaceMention): { mention: PlaceMention; rule: string } | null {
+  if (!m.residence) return null;
+  const scenes = input.index.places.filter((o) => o.scene && !o.residence && o.text.toLowerCase() !== m.text.toLowerCase());
+  const scene = mainTown(scenes);
+  return scene ? { mention: scene, rule: 'where/scene-of-resident' } : null;
 }
 
 /** How far from a section of a city (GeoNames PPLX) its town may be, and from a county its towns. */

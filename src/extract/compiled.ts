@@ -111,6 +111,8 @@ export interface CompiledPack {
   institutionHeadBefore: RegExp | null;
   /** A scene locative right before a place ("in␣", "near the town of␣"); null when the pack has none. */
   sceneLocativeBefore: RegExp | null;
+  /** A resident noun right after a place ("␣man", "␣teen"); null when the pack has none. */
+  residentAfter: RegExp | null;
   determinerAtStart: RegExp;
   // events
   triggers: CompiledTrigger[];
@@ -251,6 +253,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       ? new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}?\\s+(?:${alternation(entities.institutionHeadsAfter)})${WORD_END}`, 'u') : null,
     institutionHeadBefore: entities.institutionHeadsBefore.length ? new RegExp(`${WORD_START}(?:${alternation(withUnaccented(entities.institutionHeadsBefore))})\\s+$`, 'iu') : null,
     sceneLocativeBefore: entities.sceneLocatives.length ? new RegExp(`${WORD_START}(?:${alternation(withUnaccented(entities.sceneLocatives))})\\s+$`, 'iu') : null,
+    residentAfter: entities.residentsAfter.length ? new RegExp(`^\\s+(?:${alternation(entities.residentsAfter)})${WORD_END}`, 'u') : null,
     determinerAtStart: new RegExp(`^(?:${alternation(entities.determiners)})(?:\\s+|(?<=['’]))`, 'iu'),
 
     triggers: events.triggers.map((def, index) => ({

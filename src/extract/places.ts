@@ -44,6 +44,8 @@ export interface PlaceMention {
   institution?: boolean;
   /** Introduced as a scene ("in Larose", "near the town of Traer"), not as a home town or an origin. */
   scene?: boolean;
+  /** Someone's home town ("a Lynn teen"). */
+  residence?: boolean;
   entityId: string | null;
   status: Status;
   rule: string;
@@ -80,7 +82,8 @@ export function extractPlaces(text: string, sentences: Sentence[], cp: CompiledP
       ...(cp.countyHeadAtEnd?.test(f.text) ? { countyHead: true } : {}),
       ...(cp.institutionHeadAfter?.test(text.slice(f.end, f.end + 60)) || cp.institutionHeadBefore?.test(text.slice(Math.max(0, f.start - 30), f.start))
         ? { institution: true } : {}),
-      ...(cp.sceneLocativeBefore?.test(text.slice(Math.max(0, f.start - 25), f.start)) ? { scene: true } : {}) });
+      ...(cp.sceneLocativeBefore?.test(text.slice(Math.max(0, f.start - 25), f.start)) ? { scene: true } : {}),
+      ...(cp.residentAfter?.test(text.slice(f.end, f.end + 15)) ? { residence: true } : {}) });
   }
   markDatelines(text, mentions);
 

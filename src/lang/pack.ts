@@ -200,6 +200,9 @@ export interface EntityLexicon {
   /** Words right before a place that set a scene there ("in", "near", "in the town of"), unlike those of a
    * home town or an origin ("of", "from"). */
   sceneLocatives: readonly string[];
+  /** Nouns after a town's name that make it someone's home ("a Lynn teen", "a Covington woman"): where a
+   * person lives, which the scene the article sets elsewhere ("in", "near") outranks. */
+  residentsAfter: readonly string[];
 }
 
 export interface ActorDef {

@@ -79,3 +79,12 @@ test('a lead with no place happens in the town the article keeps naming, not in 
   assert.equal(w?.mention, 'Killeen');
   assert.equal(w?.rule, 'where/document-main-town');
 });
+
+test('a town named only as someone\'s home yields to the scene the article sets', () => {
+  const w = mainWhere('A Lynn teen was charged Monday in the shooting of two men. Police said the shooting happened outside a store in Chelsea.');
+  assert.equal(w?.mention, 'Chelsea');
+  assert.equal(w?.rule, 'where/scene-of-resident');
+  // With no other scene, the home town stays.
+  const alone = mainWhere('A Lynn teen was shot and wounded Monday night, police said.');
+  assert.equal(alone?.mention, 'Lynn');
+});

@@ -63,5 +63,7 @@ export const entities: EntityLexicon = {
   institutionHeadsAfter: ['Hospital', 'Hospitals', 'Medical Center', 'Medical Centre', 'Health Care', 'Healthcare', 'Jail', 'Detention Center',
     'Correctional', 'Daily News', 'Tribune', 'Journal-Constitution', 'Journal', 'Gazette', 'Herald', 'hospital', 'hospitals'],
   sceneLocatives: ['in', 'near', 'outside', 'in the city of', 'in the town of', 'in the village of', 'near the town of', 'in the community of'],
+  residentsAfter: ['man', 'men', 'woman', 'women', 'teen', 'teens', 'teenager', 'teenagers', 'boy', 'girl', 'resident', 'residents',
+    'couple', 'family', 'mother', 'father', 'student', 'native', 'youth', 'toddler', 'child'],
   institutionHeadsBefore: ['hospital in', 'hospital of', 'hospitals in', 'healthcare of', 'medical center in', 'medical center of', 'jail in'],
 };

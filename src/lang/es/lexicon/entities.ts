@@ -52,5 +52,6 @@ export const entities: EntityLexicon = {
   countyHeadsAfter: [],
   institutionHeadsAfter: [],
   institutionHeadsBefore: [],
+  residentsAfter: [],
   sceneLocatives: ['en', 'cerca de', 'en la ciudad de', 'en el pueblo de'],
 };

@@ -60,5 +60,6 @@ export const entities: EntityLexicon = {
   countyHeadsAfter: [],
   institutionHeadsAfter: [],
   institutionHeadsBefore: [],
+  residentsAfter: [],
   sceneLocatives: ['à', 'près de', 'dans la ville de', 'dans le village de'],
 };
