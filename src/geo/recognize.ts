@@ -325,7 +325,9 @@ function statedRegions(gaz: Gazetteer, text: string, tokens: Token[], lexicon: R
  */
 function regionRun(tokens: Token[], from: number, regions: Map<number, StatedRegion>, lexicon: RecognitionLexicon, clues: DocumentClues): { to: number; region: StatedRegion } | null {
   const t = tokens[from]!;
-  if (!isNameWord(t, lexicon) || lexicon.nonPlaces.has(t.fold) || (t.sentenceStart && !t.allUpper && clues.lowercaseWords.has(t.fold))) return null;
+  // A generic head may open the name ("Port Norris, NJ", "Fort Ann, N.Y.").
+  const opens = t.capitalised && !lexicon.stopwords.has(t.fold) && !lexicon.suffixes.has(t.fold);
+  if (!opens || lexicon.nonPlaces.has(t.fold) || (t.sentenceStart && !t.allUpper && clues.lowercaseWords.has(t.fold))) return null;
   const prev = tokens[from - 1];
   if (prev && prev.joinsNext && (lexicon.titles.has(prev.fold) || isNameWord(prev, lexicon))) return null;
   let k = from;

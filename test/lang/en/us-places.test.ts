@@ -35,6 +35,8 @@ test('"Town, State" with a town the gazetteer lacks: kept under its own name, pl
   const dateline = mainWhere('ESTILL SPRINGS, Tenn. (WKRN) — A teenager was shot Friday evening outside a home.');
   assert.equal(dateline?.mention, 'ESTILL SPRINGS');
   assert.equal(dateline?.place?.admin1, 'Tennessee');
+  // A generic head may open such a name.
+  assert.deepEqual(names('Two men were hurt in a shooting in Port Norris, NJ, on Friday.'), ['Port Norris']);
 });
 
 test('"Name, State" that is no town: a possessive or a title after the region, a title before the name', () => {
