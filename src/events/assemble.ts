@@ -346,6 +346,27 @@ function toWhere(mention: DocumentPlaces['mentions'][number], text: string, stat
 }
 
 const PLACE_RANK: Record<Place['kind'], number> = { city: 0, admin1: 1, country: 2, region: 3, water: 4 };
+/** A county ("Dubois County") is smaller than its state and larger than its towns, however it resolved. */
+const COUNTY_RANK = 0.5;
+
+function rankOf(m: PlaceMention): number {
+  return m.countyHead ? COUNTY_RANK : PLACE_RANK[m.place?.kind ?? 'city'];
+}
+
+/** The town an article names most often (the first of them at a tie), counting a name's mentions together. */
+function mainTown(list: readonly PlaceMention[]): PlaceMention | undefined {
+  const towns = list.filter(isTown);
+  const count = new Map<string, number>();
+  for (const t of towns) count.set(t.text.toLowerCase(), (count.get(t.text.toLowerCase()) ?? 0) + 1);
+  let best: PlaceMention | undefined;
+  for (const t of towns) if (!best || count.get(t.text.toLowerCase())! > count.get(best.text.toLowerCase())!) best = t;
+  return best;
+}
+
+/** A town of its own: not a county, not a section of a town, not a section in the gazetteer. */
+function isTown(m: PlaceMention): boolean {
+  return m.place?.kind === 'city' && m.place.featureCode !== 'PPLX' && !m.countyHead && !m.sectionHead;
+}
 
 /**
  * The places of a list that lie in the country the article is about, when there are some: "an
@@ -404,13 +425,13 @@ function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Even
   if (local.length === 0 && datelines.length) { local = [town ?? datelines[0]!]; status = 'implied'; rule = 'where/dateline'; }
   if (local.length) {
     // A city beats the region or sea that describes it ("Aktau, sur les bords de la mer Caspienne").
-    const ranked = [...local].sort((a, b) => PLACE_RANK[a.place?.kind ?? 'city'] - PLACE_RANK[b.place?.kind ?? 'city'] || a.start - b.start);
-    const best = PLACE_RANK[ranked[0]!.place?.kind ?? 'city'];
+    const ranked = [...local].sort((a, b) => rankOf(a) - rankOf(b) || a.start - b.start);
+    const best = rankOf(ranked[0]!);
     const primary = ranked[0]!;
-    const also = spread ? local.filter((m) => m !== primary && PLACE_RANK[m.place?.kind ?? 'city'] === best) : [];
+    const also = spread ? local.filter((m) => m !== primary && rankOf(m) === best) : [];
     // "in the Englewood neighborhood … Chicago police said", "Authorities in Washington state … BELFAIR —": a
     // section of a city or a region rolls up to the town the article names there; the clause's own place stays beside it.
-    const town = spread ? null : townFor(input, primary);
+    const town = spread ? null : townFor(input, primary) ?? namesakeTown(input, primary) ?? sceneAfterDateline(input, primary, frame) ?? sceneOfResident(input, primary);
     if (town) return { primary: toWhere(town.mention, text, 'implied', town.rule), also: [toWhere(primary, text, status, rule)] };
     return { primary: toWhere(primary, text, status, rule), also: also.map((m) => toWhere(m, text, status, rule)) };
   }
@@ -430,15 +451,45 @@ function whereOf(input: Indexed, frame: Frame, national: boolean, previous: Even
     .map((s) => inFocus(startingIn(usable, input.sentences[s]!.start, input.sentences[s]!.end).filter((m) => !m.dateline), places.focusCountry))
     .find((list) => list.length);
   if (scene) {
-    const best = [...scene].sort((a, b) => PLACE_RANK[a.place?.kind ?? 'city'] - PLACE_RANK[b.place?.kind ?? 'city'] || a.start - b.start)[0]!;
+    const best = [...scene].sort((a, b) => rankOf(a) - rankOf(b) || a.start - b.start)[0]!;
     return { primary: toWhere(best, text, status, 'where/scene-sentence'), also: [] };
   }
   const carried = parent?.where ?? lastWhere(previous, (e) => e.where)?.where ?? null;
   if (carried) return { primary: { ...carried, status, rule: 'where/carried-over' }, also: [] };
-  // A lead with no place ("A 7-year-old boy was shot …") happens where the dispatch is from: the
-  // first town the article names (often its dateline).
-  const first = usable.find((m) => m.place?.kind === 'city');
-  return { primary: first ? toWhere(first, text, 'implied', 'where/document-first-town') : null, also: [] };
+  // A lead with no place ("A 7-year-old boy was shot …") happens in the town the article is about: the
+  // one it names most often, the first of those at a tie (often the dateline). A suspect's home town or
+  // the hospital's is named once.
+  const main = mainTown(usable);
+  return { primary: main ? toWhere(main, text, 'implied', 'where/document-main-town') : null, also: [] };
+}
+
+/** How many sentences after a dateline's may name the scene of the story it opens. */
+const DATELINE_SCENE_SENTENCES = 2;
+
+/**
+ * "BELTON, Texas — A man was shot … The shooting happened in Temple": the dateline is the newsroom's town;
+ * a town near it (same admin-1 region, within COUNTY_KM) set as a scene ("in", "near") in the dateline's
+ * sentence or the next ones is where the story happened.
+ */
+function sceneAfterDateline(input: Indexed, m: PlaceMention, frame: Frame): { mention: PlaceMention; rule: string } | null {
+  const p = m.place;
+  if (!m.dateline || p?.kind !== 'city') return null;
+  const until = input.sentences[frame.sentence.index + DATELINE_SCENE_SENTENCES]?.end ?? input.text.length;
+  const scene = input.index.places.find((o) => o.start > m.end && o.start < until && !o.dateline && o.scene && isTown(o)
+    && o.text.toLowerCase() !== m.text.toLowerCase() && o.place!.country === p.country && o.place!.admin1 === p.admin1
+    && distanceKm(p.lat, p.lon, o.place!.lat, o.place!.lon) <= COUNTY_KM);
+  return scene ? { mention: scene, rule: 'where/scene-after-dateline' } : null;
+}
+
+/**
+ * "A Lynn teen pleaded not guilty … the shooting in Chelsea": a town named only as someone's home yields to the
+ * town the article sets as a scene ("in", "near"), the one it names most often.
+ */
+function sceneOfResident(input: Indexed, m: PlaceMention): { mention: PlaceMention; rule: string } | null {
+  if (!m.residence) return null;
+  const scenes = input.index.places.filter((o) => o.scene && !o.residence && o.text.toLowerCase() !== m.text.toLowerCase());
+  const scene = mainTown(scenes);
+  return scene ? { mention: scene, rule: 'where/scene-of-resident' } : null;
 }
 
 /** How far from a section of a city (GeoNames PPLX) its town may be, and from a county its towns. */
@@ -454,24 +505,58 @@ const townsOf = new WeakMap<Indexed, Map<string, { mention: PlaceMention; rule: 
 
 function townFor(input: Indexed, m: PlaceMention): { mention: PlaceMention; rule: string } | null {
   const p = m.place;
-  if (!p) return null;
+  if (!p && !m.countyHead) return null;
   // Once per place and document: "in Texas" twenty times is one look-up over the article's places.
   let memo = townsOf.get(input);
   if (!memo) { memo = new Map(); townsOf.set(input, memo); }
-  const key = `${p.kind}|${p.featureCode}|${p.name}|${p.admin1}|${p.lat}|${p.lon}`;
+  const key = `${m.countyHead ? 'county' : m.sectionHead ? 'section' : ''}|${m.text}|${p?.kind}|${p?.featureCode}|${p?.name}|${p?.admin1}|${p?.lat}|${p?.lon}`;
   if (!memo.has(key)) memo.set(key, findTownFor(input, m, p));
   return memo.get(key) ?? null;
 }
 
-function findTownFor(input: Indexed, m: PlaceMention, p: Place): { mention: PlaceMention; rule: string } | null {
+function findTownFor(input: Indexed, m: PlaceMention, p: Place | null): { mention: PlaceMention; rule: string } | null {
+  const towns = input.index.places.filter((o) => o !== m && !o.asActor && isTown(o) && o.text.toLowerCase() !== m.text.toLowerCase());
+  // "Shelby County" the gazetteer does not place: the town the article names (in the same state when known).
+  if (!p) return m.countyHead && towns.length ? { mention: towns[0]!, rule: 'where/town-in-region' } : null;
   const section = p.kind === 'city' && p.featureCode === 'PPLX';
-  if (!section && p.kind !== 'admin1' && p.kind !== 'region') return null;
-  const reach = section ? SECTION_KM : p.kind === 'region' ? COUNTY_KM : Infinity;
-  const town = input.index.places.find((o) => o !== m && !o.asActor && o.place?.kind === 'city' && o.place.featureCode !== 'PPLX'
-    && o.place.country === p.country && o.place.admin1 === p.admin1
-    && (reach === Infinity || distanceKm(p.lat, p.lon, o.place.lat, o.place.lon) <= reach));
+  // "a party in the Austin neighborhood": the text says it is a section; what the gazetteer found is a namesake.
+  if (m.sectionHead && !section) {
+    const town = towns.find((o) => o.place!.country === p.country && o.place!.admin1 === p.admin1 && distanceKm(p.lat, p.lon, o.place!.lat, o.place!.lon) <= SECTION_KM)
+      ?? towns[0];
+    return town ? { mention: town, rule: 'where/town-of-section' } : null;
+  }
+  const county = m.countyHead === true;
+  if (!section && !county && p.kind !== 'admin1' && p.kind !== 'region') return null;
+  const reach = section ? SECTION_KM : p.kind === 'region' || (county && p.kind === 'city') ? COUNTY_KM : Infinity;
+  const town = towns.find((o) => o.place!.country === p.country && (o.place!.admin1 === p.admin1 || (p.kind === 'admin1' && o.place!.admin1 === p.name))
+    && (reach === Infinity || distanceKm(p.lat, p.lon, o.place!.lat, o.place!.lon) <= reach))
+    // A county the gazetteer does not know is placed by guess: the article's own town says more.
+    ?? (county ? towns.find((o) => o.place!.country === p.country) : undefined);
   return town ? { mention: town, rule: section ? 'where/town-of-section' : 'where/town-in-region' } : null;
 }
+
+/**
+ * "shot to death Tuesday morning in Bordeaux" in a Nashville story: a bare name the gazetteer places in a
+ * country the article neither is about nor names is most often a section of the article's town that the
+ * gazetteer does not list. The event goes to that town; a name with its region stated stays.
+ */
+function namesakeTown(input: Indexed, m: PlaceMention): { mention: PlaceMention; rule: string } | null {
+  const p = m.place;
+  if (!p || p.kind !== 'city' || m.statedRegion || m.dateline || m.countyHead) return null;
+  const focus = input.places.focusCountry;
+  const towns = input.index.places.filter((o) => o !== m && !o.asActor && isTown(o) && o.text.toLowerCase() !== m.text.toLowerCase());
+  if (focus && p.country !== focus) {
+    // "killed in Kandahar … Afghanistan": a country the article names is where its towns are.
+    if (input.index.places.some((o) => o.place?.kind === 'country' && o.place.country === p.country)) return null;
+    // The article's country must be told by several towns, the namesake's by this one alone.
+    const namesIn = (cc: string | null) => new Set(towns.filter((o) => o.place!.country === cc).map((o) => o.text.toLowerCase())).size;
+    if (namesIn(focus) < 2 || namesIn(p.country) > 0) return null;
+    const home = towns.find((o) => o.place!.country === focus);
+    return home ? { mention: home, rule: 'where/town-of-section' } : null;
+  }
+  return null;
+}
+
 
 function whenOf(input: Indexed, frame: Frame, parent: Event | null, spread: boolean, previous: Event[], violent: boolean): DateValue | null {
   const strip = (t: TimeExpression): DateValue => { const { sentence: _s, ...rest } = t; return rest; };

@@ -52,7 +52,8 @@ export function indexDocument(counts: Count[], times: TimeExpression[], attribut
     timesBySentence: group(times, (t) => t.sentence),
     sourcesBySentence,
     countryCueBySentence,
-    places: byStart(places.mentions.filter((m) => !m.asActor)),
+    // An institution named for a place ("Jackson Memorial Hospital") is not where anything it hears of happened.
+    places: byStart(places.mentions.filter((m) => !m.asActor && !m.institution)),
     regions: new Set(places.mentions.flatMap((m) => (m.place?.kind === 'admin1' ? [`${m.place.country}/${m.place.name}`] : []))),
     actingPlaces: byStart(places.mentions.filter((m) => m.asActor)),
     organisations: byStart(organisations),

@@ -107,6 +107,17 @@ export interface CompiledPack {
   /** A region head right after a place name ("␣province"), or right before it ("province de␣"); null when the pack has none. */
   regionHeadAfter: RegExp | null;
   regionHeadBefore: RegExp | null;
+  /** A section head right after a place name ("␣neighborhood"); null when the pack has none. */
+  sectionHeadAfter: RegExp | null;
+  /** A mention that ends with a county head ("Shelby County"); null when the pack has none. */
+  countyHeadAtEnd: RegExp | null;
+  /** An institution's head after a place name, at most two capitalised words on ("␣Memorial Hospital"). */
+  institutionHeadAfter: RegExp | null;
+  institutionHeadBefore: RegExp | null;
+  /** A scene locative right before a place ("in␣", "near the town of␣"); null when the pack has none. */
+  sceneLocativeBefore: RegExp | null;
+  /** A resident noun right after a place ("␣man", "␣teen"); null when the pack has none. */
+  residentAfter: RegExp | null;
   determinerAtStart: RegExp;
   // events
   triggers: CompiledTrigger[];
@@ -244,6 +255,13 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     placeCueThenName: new RegExp(`${WORD_START}${alternation(entities.placeCues)}\\s*(?<name>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)`, 'gu'),
     regionHeadAfter: entities.regionHeadsAfter.length ? new RegExp(`^\\s+(?:${alternation(entities.regionHeadsAfter)})${WORD_END}`, 'iu') : null,
     regionHeadBefore: entities.regionHeadsBefore.length ? new RegExp(`${WORD_START}(?:${alternation(withUnaccented(entities.regionHeadsBefore))})\\s*$`, 'iu') : null,
+    sectionHeadAfter: entities.sectionHeadsAfter.length ? new RegExp(`^\\s+(?:${alternation(entities.sectionHeadsAfter)})${WORD_END}`, 'iu') : null,
+    countyHeadAtEnd: entities.countyHeadsAfter.length ? new RegExp(`\\s(?:${alternation(entities.countyHeadsAfter)})$`, 'iu') : null,
+    institutionHeadAfter: entities.institutionHeadsAfter.length
+      ? new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}?\\s+(?:${alternation(entities.institutionHeadsAfter)})${WORD_END}`, 'u') : null,
+    institutionHeadBefore: entities.institutionHeadsBefore.length ? new RegExp(`${WORD_START}(?:${alternation(withUnaccented(entities.institutionHeadsBefore))})\\s+$`, 'iu') : null,
+    sceneLocativeBefore: entities.sceneLocatives.length ? new RegExp(`${WORD_START}(?:${alternation(withUnaccented(entities.sceneLocatives))})\\s+$`, 'iu') : null,
+    residentAfter: entities.residentsAfter.length ? new RegExp(`^\\s+(?:${alternation(entities.residentsAfter)})${WORD_END}`, 'u') : null,
     determinerAtStart: new RegExp(`^(?:${alternation(entities.determiners)})(?:\\s+|(?<=['’]))`, 'iu'),
 
     triggers: events.triggers.map((def, index) => ({

@@ -9,7 +9,7 @@ export function geocoderFrom(gaz: Gazetteer): Geocoder {
   const countries = new Map<string, ReturnType<typeof countryByCode>>();
   return {
     // A town's name inside a street's is a toponym to a geoparser, but never the place of an event.
-    find: (text, lang) => findToponyms(gaz, text, { lang }).filter((m) => !m.inStreetName).map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    find: (text, lang) => findToponyms(gaz, text, { lang }).filter((m) => !m.inStreetName).map((m) => ({ start: m.start, end: m.end, text: m.text, ...(m.statedRegion ? { statedRegion: m.statedRegion } : {}) })),
     resolve: (mentions, lang, focusCountry) => resolveMentions(gaz, mentions, { lang, ...(focusCountry ? { focusCountry } : {}) }),
     country: (iso2) => {
       if (!countries.has(iso2)) countries.set(iso2, countryByCode(gaz, iso2));

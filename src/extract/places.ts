@@ -14,12 +14,15 @@ import type { EntityTable } from './entity-table.js';
 
 /** What the pipeline needs of a geocoder; src/geo provides it, tests may pass a small one. */
 export interface Geocoder {
-  find(text: string, lang: string): { start: number; end: number; text: string }[];
-  resolve(mentions: { start: number; end: number; text: string; asActor?: boolean }[], lang: string, focusCountry?: string): (Place | null)[];
+  /** `statedRegion`: the admin-1 region the text places the name in ("Auburn, Wash."), as the geocoder keys it. */
+  find(text: string, lang: string): { start: number; end: number; text: string; statedRegion?: string }[];
+  resolve(mentions: { start: number; end: number; text: string; asActor?: boolean; statedRegion?: string }[], lang: string, focusCountry?: string): (Place | null)[];
   country(iso2: string): Place | null;
 }
 
 export interface PlaceMention {
+  /** The admin-1 region the text places the name in ("Auburn, Wash."): its key in the geocoder. */
+  statedRegion?: string;
   start: number;
   end: number;
   text: string;
@@ -33,6 +36,16 @@ export interface PlaceMention {
   dateline: boolean;
   /** Written as a region ("Helmand province", "la province de Helmand"). */
   regionHead: boolean;
+  /** Written as a section of a town ("the Austin neighborhood"): the town is another mention's. */
+  sectionHead?: boolean;
+  /** Written as a second-level division ("Shelby County"). */
+  countyHead?: boolean;
+  /** The name of an institution named for the place ("Jackson Memorial Hospital", "Shelby County Jail"). */
+  institution?: boolean;
+  /** Introduced as a scene ("in Larose", "near the town of Traer"), not as a home town or an origin. */
+  scene?: boolean;
+  /** Someone's home town ("a Lynn teen"). */
+  residence?: boolean;
   entityId: string | null;
   status: Status;
   rule: string;
@@ -64,7 +77,13 @@ export function extractPlaces(text: string, sentences: Sentence[], cp: CompiledP
     const asActor = !sentence.heading && atSentenceStart && cp.subjectFollowerAtStart.test(text.slice(f.end, Math.min(sentence.end, f.end + 60)));
     mentions.push({ ...f, sentence: sentence.index, place: null, asActor, spot: null, dateline: false,
       regionHead: !!cp.regionHeadAfter?.test(text.slice(f.end, f.end + 20)) || !!cp.regionHeadBefore?.test(text.slice(Math.max(0, f.start - 25), f.start)),
-      entityId: null, status: 'known', rule: geo ? 'geo/recognised' : `${code}/place-cue` });
+      entityId: null, status: 'known', rule: geo ? 'geo/recognised' : `${code}/place-cue`,
+      ...(cp.sectionHeadAfter?.test(text.slice(f.end, f.end + 20)) ? { sectionHead: true } : {}),
+      ...(cp.countyHeadAtEnd?.test(f.text) ? { countyHead: true } : {}),
+      ...(cp.institutionHeadAfter?.test(text.slice(f.end, f.end + 60)) || cp.institutionHeadBefore?.test(text.slice(Math.max(0, f.start - 30), f.start))
+        ? { institution: true } : {}),
+      ...(cp.sceneLocativeBefore?.test(text.slice(Math.max(0, f.start - 25), f.start)) ? { scene: true } : {}),
+      ...(cp.residentAfter?.test(text.slice(f.end, f.end + 15)) ? { residence: true } : {}) });
   }
   markDatelines(text, mentions);
 
@@ -86,7 +105,9 @@ export function extractPlaces(text: string, sentences: Sentence[], cp: CompiledP
     const slot = mentions.map((m) => {
       const key = `${m.asActor ? 'actor' : 'place'}:${m.text}`;
       let i = firstOf.get(key);
-      if (i === undefined) { i = distinct.length; firstOf.set(key, i); distinct.push(m); }
+      if (i === undefined) { i = distinct.length; firstOf.set(key, i); distinct.push({ ...m }); }
+      // "Auburn police … in Auburn, Wash.": the region stated once holds for every mention of the name.
+      else if (m.statedRegion && !distinct[i]!.statedRegion) distinct[i]!.statedRegion = m.statedRegion;
       return i;
     });
     const resolved = geo.resolve(distinct, code);

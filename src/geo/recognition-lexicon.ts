@@ -39,6 +39,12 @@ export interface RecognitionLexicon {
   /** Plural street heads after a list of names ("Franklin and Odessa streets"), and the word that joins it. */
   streetListsAfter: ReadonlySet<string>;
   listJoiners: ReadonlySet<string>;
+  /** The country whose admin-1 codes the news writes after a town ("Butte, ND", "ALVIN, TX"), when they are
+   * the gazetteer's codes of that country's regions; null where the language's news does not. */
+  regionCodesOf: string | null;
+  /** Words after a town's name for its own agencies ("Flint police", "the Douglas Police Department"):
+   * they vouch for the name as a place. */
+  agencies: ReadonlySet<string>;
 }
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
@@ -115,6 +121,7 @@ lawrence linda lisa louis louise margaret maria marie mark martha martin mary ma
 nathan neil nicholas nigel norman pamela patricia patrick paul peter philip rachel ralph raymond rebecca richard robert
 roger ronald rose roy russell ruth ryan sam samuel sandra sarah scott sharon simon stephen steve steven susan terry thomas
 timothy tom tony victoria virginia walter wayne william zachary
+austin brandon madison tyler elijah miles casey travis marcus darius dexter tyrone
 `);
 // News in every language quotes English-speaking people: their first names count everywhere.
 const FR_FIRST_NAMES = words(`${[...EN_FIRST_NAMES].join(' ')} jean pierre marie michel francois jacques philippe nicolas alain louis paul anne catherine christine isabelle nathalie sophie sandy`);
@@ -135,15 +142,19 @@ const FR_CONNECTORS = words('de du des pour');
 const ES_CONNECTORS = words('de del para');
 
 const phrases = (...list: string[]): ReadonlySet<string> => new Set(list);
-const EN_NON_PLACES = phrases('white house', 'el nino', 'la nina', 'notre dame', 'new age', 'big apple', 'hamas', 'toyota', 'honda', 'xinhua', 'cadillac', 'alcoa', 'motown');
+const EN_NON_PLACES = phrases('white house', 'el nino', 'la nina', 'notre dame', 'new age', 'big apple', 'hamas', 'toyota', 'honda', 'xinhua', 'cadillac', 'alcoa', 'motown',
+  // "Metro Nashville Police", "metro Atlanta": the metropolitan area or its agencies, not Metro in Lampung.
+  'metro',
+  // "the Fourth of July", "Indy's west side", "Mann's Bar", "told Channel 3": Fürth, India, Bar (Montenegro), the Channel.
+  'fourth', 'indy', 'bar', 'channel');
 const FR_NON_PLACES = phrases('maison blanche', 'el nino', 'la nina');
 const ES_NON_PLACES = phrases('casa blanca', 'el nino', 'la nina');
 
 const LEXICONS: Readonly<Record<string, RecognitionLexicon>> = {
-  en: { stopwords: EN_STOPWORDS, cues: EN_CUES, suffixes: EN_SUFFIXES, titles: EN_TITLES, connectors: EN_CONNECTORS, nonPlaces: EN_NON_PLACES, commonWords: townNamesThatAreCommonWords, locatives: EN_LOCATIVES, placeSuffixes: EN_PLACE_SUFFIXES, firstNames: EN_FIRST_NAMES, streetsAfter: EN_STREETS_AFTER, streetsBefore: NO_STREETS, streetListsAfter: EN_STREET_LISTS_AFTER, listJoiners: words('and') },
+  en: { stopwords: EN_STOPWORDS, cues: EN_CUES, suffixes: EN_SUFFIXES, titles: EN_TITLES, connectors: EN_CONNECTORS, nonPlaces: EN_NON_PLACES, commonWords: townNamesThatAreCommonWords, locatives: EN_LOCATIVES, placeSuffixes: EN_PLACE_SUFFIXES, firstNames: EN_FIRST_NAMES, streetsAfter: EN_STREETS_AFTER, streetsBefore: NO_STREETS, streetListsAfter: EN_STREET_LISTS_AFTER, listJoiners: words('and'), regionCodesOf: 'US', agencies: words('police sheriff sheriffs fire') },
   // French and Spanish news capitalise few common words mid-sentence: no common-word list yet.
-  fr: { stopwords: FR_STOPWORDS, cues: FR_CUES, suffixes: FR_SUFFIXES, titles: FR_TITLES, connectors: FR_CONNECTORS, nonPlaces: FR_NON_PLACES, commonWords: new Set(), locatives: FR_LOCATIVES, placeSuffixes: FR_PLACE_SUFFIXES, firstNames: FR_FIRST_NAMES, streetsAfter: NO_STREETS, streetsBefore: FR_STREETS_BEFORE, streetListsAfter: NO_STREETS, listJoiners: words('et') },
-  es: { stopwords: ES_STOPWORDS, cues: ES_CUES, suffixes: ES_SUFFIXES, titles: ES_TITLES, connectors: ES_CONNECTORS, nonPlaces: ES_NON_PLACES, commonWords: new Set(), locatives: ES_LOCATIVES, placeSuffixes: ES_PLACE_SUFFIXES, firstNames: ES_FIRST_NAMES, streetsAfter: NO_STREETS, streetsBefore: ES_STREETS_BEFORE, streetListsAfter: NO_STREETS, listJoiners: words('y') },
+  fr: { stopwords: FR_STOPWORDS, cues: FR_CUES, suffixes: FR_SUFFIXES, titles: FR_TITLES, connectors: FR_CONNECTORS, nonPlaces: FR_NON_PLACES, commonWords: new Set(), locatives: FR_LOCATIVES, placeSuffixes: FR_PLACE_SUFFIXES, firstNames: FR_FIRST_NAMES, streetsAfter: NO_STREETS, streetsBefore: FR_STREETS_BEFORE, streetListsAfter: NO_STREETS, listJoiners: words('et'), regionCodesOf: null, agencies: new Set() },
+  es: { stopwords: ES_STOPWORDS, cues: ES_CUES, suffixes: ES_SUFFIXES, titles: ES_TITLES, connectors: ES_CONNECTORS, nonPlaces: ES_NON_PLACES, commonWords: new Set(), locatives: ES_LOCATIVES, placeSuffixes: ES_PLACE_SUFFIXES, firstNames: ES_FIRST_NAMES, streetsAfter: NO_STREETS, streetsBefore: ES_STREETS_BEFORE, streetListsAfter: NO_STREETS, listJoiners: words('y'), regionCodesOf: null, agencies: new Set() },
 };
 
 const union = (sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
@@ -164,6 +175,8 @@ const ANY_LANGUAGE: RecognitionLexicon = {
   streetListsAfter: union(Object.values(LEXICONS).map((l) => l.streetListsAfter)),
   listJoiners: union(Object.values(LEXICONS).map((l) => l.listJoiners)),
   firstNames: union(Object.values(LEXICONS).map((l) => l.firstNames)),
+  regionCodesOf: null,
+  agencies: union(Object.values(LEXICONS).map((l) => l.agencies)),
 };
 
 export const COMPASS_WORDS: ReadonlySet<string> = words(COMPASS);

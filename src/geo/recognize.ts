@@ -187,11 +187,17 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
   const clues = gatherClues(gaz, tokens, lexicon, lang);
 
   const mentions: PlaceMention[] = [];
-  const push = (from: number, to: number, inStreetName = false): void => {
+  const push = (from: number, to: number, inStreetName = false, statedRegion?: string): void => {
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
-    mentions.push(inStreetName ? { text: text.slice(start, end), start, end, inStreetName } : { text: text.slice(start, end), start, end });
+    const m: PlaceMention = { text: text.slice(start, end), start, end };
+    if (inStreetName) m.inStreetName = true;
+    if (statedRegion) m.statedRegion = statedRegion;
+    mentions.push(m);
   };
+  // "Tampa, Fla.", "MYRTLE CREEK, Ore. —", "in Mannington, W.Va.,": a name then, after a comma, the
+  // admin-1 region it lies in. The region vouches for the name, even one the gazetteer lacks.
+  const regions = statedRegions(gaz, text, tokens, lexicon);
 
   let i = 0;
   while (i < tokens.length) {
@@ -211,12 +217,22 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
       if (!gaz.hasLongerName(key)) break;
     }
 
-    if (matchEnd >= 0 && acceptMatch(gaz, tokens, i, matchEnd, lexicon, lang, clues)) {
+    // A name followed by its region ("Tampa, Fla."), the gazetteer's or one it lacks, longest first.
+    const run = regionRun(tokens, i, regions, lexicon, clues);
+    if (run && run.to > matchEnd) {
+      push(i, run.to, false, run.region.key);
+      if (!run.region.code) push(run.region.from, run.region.to);
+      i = run.region.to + 1;
+      continue;
+    }
+    const stated = run?.region;
+    if (matchEnd >= 0 && (stated || vouched(text, tokens, i, matchEnd, lexicon) || acceptMatch(gaz, tokens, i, matchEnd, lexicon, lang, clues))) {
       let end = matchEnd;
       const after = tokens[end + 1];
       if (after && tokens[end]!.joinsNext && after.capitalised && !caps && lexicon.suffixes.has(after.fold)) end++;
-      push(i, end, namesStreet(tokens, i, end, lexicon));
-      i = end + 1;
+      push(i, end, namesStreet(tokens, i, end, lexicon), end === matchEnd ? stated?.key : undefined);
+      // The region after the comma is a mention of its own, even where its abbreviation is also a word ("Wash.", "Miss.").
+      if (stated && end === matchEnd) { if (!stated.code) push(stated.from, stated.to); i = stated.to + 1; } else i = end + 1;
       continue;
     }
 
@@ -237,6 +253,99 @@ export function findToponyms(gaz: Gazetteer, text: string, opts: RecognizeOption
     i++;
   }
   return mentions;
+}
+
+/** A dateline's shape after a name: an optional bracket (the station or agency), then a dash. */
+const DATELINE_AFTER = /^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–]|--|-[ \t])/;
+
+/**
+ * A gazetteer name that the text itself marks as a place, whatever its size or its other readings:
+ * a dateline at the start of a line ("OGDEN — A girl…", "MIAMI (CBSMiami) –"), or a name followed by
+ * its agency ("Flint police", "the Douglas Police Department").
+ */
+function vouched(text: string, tokens: Token[], from: number, to: number, lexicon: RecognitionLexicon): boolean {
+  const first = tokens[from]!;
+  if (!first.capitalised || lexicon.stopwords.has(first.fold) || lexicon.nonPlaces.has(first.fold)) return false;
+  const prev = tokens[from - 1];
+  if (prev && prev.joinsNext && (lexicon.titles.has(prev.fold) || prev.capitalised)) return false;
+  const next = tokens[to + 1];
+  if (next && tokens[to]!.joinsNext && !tokens[to]!.dotAfter && lexicon.agencies.has(next.fold)) return true;
+  if (!tokens.slice(from, to + 1).every((t) => t.allUpper)) return false;
+  let k = first.start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return (k < 0 || text[k] === '\n') && DATELINE_AFTER.test(text.slice(tokens[to]!.end, tokens[to]!.end + 50));
+}
+
+/** How many words a name the gazetteer lacks may have when its region vouches for it ("Bean Station"). */
+const UNKNOWN_TOWN_MAX_WORDS = 3;
+/** How many words an admin-1 name after the comma may have ("North Carolina", "W. Va."). */
+const REGION_MAX_WORDS = 3;
+
+/** `code`: written as the region's code ("ND"), which the gazetteer does not know as a name: not a mention of its own. */
+interface StatedRegion { from: number; to: number; key: string; code?: boolean }
+
+/**
+ * For each token that ends a name followed by ", <admin-1 region>" ("Tampa, Fla.", "Macon, Georgia",
+ * "Auburn, Wash. —"): the region's tokens and its key ("US.WA"). The region must be a strong
+ * gazetteer name of an admin-1 region (a dotted abbreviation with its dot) and close its phrase:
+ * punctuation, a dash, a bracket or the end of the line come next, so "Smith, Georgia's attorney
+ * general" or "Kasich, Ohio governor" are not read so.
+ */
+function statedRegions(gaz: Gazetteer, text: string, tokens: Token[], lexicon: RecognitionLexicon): Map<number, StatedRegion> {
+  const out = new Map<number, StatedRegion>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const name = tokens[k]!;
+    const first = tokens[k + 1]!;
+    if (!name.capitalised || !first.capitalised || !/^, +$/.test(text.slice(name.end, first.start))) continue;
+    let key = '';
+    let found: StatedRegion | null = null;
+    for (let j = k + 1; j < tokens.length && j <= k + REGION_MAX_WORDS; j++) {
+      if (j > k + 1 && !tokens[j - 1]!.joinsNext) break;
+      const tok = tokens[j]!;
+      if (!tok.capitalised) break;
+      key = j === k + 1 ? tok.fold : `${key} ${tok.fold}`;
+      // "Butte, ND": a region's code, written in capitals.
+      if (j === k + 1 && lexicon.regionCodesOf && tok.allUpper && tok.end - tok.start === 2 && closesPhrase(text, tok.end)) {
+        const code = `${lexicon.regionCodesOf}.${text.slice(tok.start, tok.end)}`;
+        if (gaz.admin1ByCode.has(code)) { found = { from: j, to: j, key: code, code: true }; break; }
+      }
+      if (j === k + 1 && !tok.dotAfter && DOTTED_ABBREVIATIONS.has(tok.fold)) continue;
+      const region = gaz.lookupFolded(key).find((c) => (c.flags & MatchFlag.Weak) === 0 && gaz.kind(c.entry) === 'admin1');
+      if (region !== undefined && closesPhrase(text, tok.end)) found = { from: k + 1, to: j, key: `${gaz.country(region.entry)}.${gaz.admin1Code(region.entry)}` };
+    }
+    if (found && !lexicon.stopwords.has(name.fold) && !namesRegion(gaz, name)) out.set(k, found);
+  }
+  return out;
+}
+
+/**
+ * The name starting at token `from` that a stated region follows: one to three capitalised words
+ * ("Estill Springs, Tenn.", "Bean Station, Tenn."), not a person's (after a title), not a county's
+ * or a street's (left to the other rules), not a common word opening a sentence.
+ */
+function regionRun(tokens: Token[], from: number, regions: Map<number, StatedRegion>, lexicon: RecognitionLexicon, clues: DocumentClues): { to: number; region: StatedRegion } | null {
+  const t = tokens[from]!;
+  // A generic head may open the name ("Port Norris, NJ", "Fort Ann, N.Y.").
+  const opens = t.capitalised && !lexicon.stopwords.has(t.fold) && !lexicon.suffixes.has(t.fold);
+  if (!opens || lexicon.nonPlaces.has(t.fold) || (t.sentenceStart && !t.allUpper && clues.lowercaseWords.has(t.fold))) return null;
+  const prev = tokens[from - 1];
+  if (prev && prev.joinsNext && (lexicon.titles.has(prev.fold) || isNameWord(prev, lexicon))) return null;
+  let k = from;
+  while (!regions.has(k) && k < from + UNKNOWN_TOWN_MAX_WORDS - 1 && tokens[k]!.joinsNext && !tokens[k]!.dotAfter && tokens[k + 1] && isNameWord(tokens[k + 1]!, lexicon)) k++;
+  const region = regions.get(k);
+  if (!region || lexicon.suffixes.has(tokens[k]!.fold) || namesStreet(tokens, from, k, lexicon)) return null;
+  return { to: k, region };
+}
+
+/** "Helmand, Kandahar and Zabul": a name that is itself a region's or a country's opens a list, not a "Town, Region". */
+function namesRegion(gaz: Gazetteer, name: Token): boolean {
+  return gaz.lookupFolded(name.fold).some((c) => (c.flags & MatchFlag.Weak) === 0 && gaz.kind(c.entry) !== 'city');
+}
+
+/** What may follow a region that closes a "Town, Region" phrase: punctuation, a bracket, a dash, a line end. */
+function closesPhrase(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 3);
+  return rest === '' || /^(?:\.|,|;|:|\)|\s*\(|\s*[—–-]|\s*\n|\s*$)/.test(rest) && !/^['’]s/.test(rest);
 }
 
 /**
@@ -358,7 +467,13 @@ function acceptOneWord({ gaz, tokens, from, to, lexicon, lang, clues, candidates
   if (lexicon.stopwords.has(first.fold)) return false;
   // A dictionary word names a place only when the place is big enough to be the likelier reading;
   // in all-caps copy, where nothing marks a proper noun, only when it is very big.
-  if (lexicon.commonWords.has(first.fold) && !isProminent(gaz, candidates, caps ? CAPS_COMMON_WORD_MIN_POPULATION : COMMON_WORD_MIN_POPULATION)) return false;
+  // "a party in Plantation", "shot near Forest": after a locative, inside a sentence, a capitalised common word
+  // that no other capitalised word follows is the town.
+  const before = tokens[from - 1];
+  const after = tokens[to + 1];
+  const placedByLocative = !caps && first.capitalised && !first.sentenceStart && before !== undefined && before.joinsNext && !before.capitalised
+    && lexicon.locatives.has(before.fold) && !(first.joinsNext && after?.capitalised) && !first.hyphenAfter;
+  if (lexicon.commonWords.has(first.fold) && !placedByLocative && !isProminent(gaz, candidates, caps ? CAPS_COMMON_WORD_MIN_POPULATION : COMMON_WORD_MIN_POPULATION)) return false;
   // Spanish "China" is both the country and the feminine of "chino": the country name wins.
   if (isDemonym(first.fold, lang) && !candidates.some((c) => gaz.kind(c.entry) === 'country' && (c.flags & MatchFlag.Weak) === 0)) return false;
   if (caps) {
@@ -379,7 +494,16 @@ function acceptOneWord({ gaz, tokens, from, to, lexicon, lang, clues, candidates
   if ((prev?.hyphenAfter && glued(prev)) || (first.hyphenAfter && glued(next))) return false;
   const afterLocative = prev !== undefined && prev.joinsNext && lexicon.locatives.has(prev.fold);
   if (lexicon.firstNames.has(first.fold) && !afterLocative && !isProminent(gaz, candidates, FIRST_NAME_MIN_POPULATION)) return false;
+  // "Austin Hedrick", "Frank Jackson": a first name and a surname, however big the towns so named.
+  // "Norman R. Burke": a first name and an initial.
+  if (lexicon.firstNames.has(first.fold) && first.joinsNext && !first.dotAfter && next !== undefined && next.capitalised
+    && ((isNameChainWord(next, lexicon, lang) && !gaz.hasKey(next.fold)) || (next.end - next.start === 1 && next.dotAfter))) return false;
+  if (prev && prev.joinsNext && !prev.dotAfter && !prev.allUpper && lexicon.firstNames.has(prev.fold) && isNameChainWord(prev, lexicon, lang)) return false;
   const prominent = isProminent(gaz, candidates, CHAIN_PROMINENT_CITY_POPULATION);
+  // "Raashon Jackson", "Makanzee Oldham": after a capitalised word that is no place and no word of the
+  // text's vocabulary (a given name), even a big town's name is a surname.
+  if (prominent && prev !== undefined && prev.joinsNext && !prev.dotAfter && !first.allUpper && isNameChainWord(prev, lexicon, lang)
+    && !gaz.hasKey(prev.fold) && !clues.lowercaseWords.has(prev.fold) && !namesCountryOrRegion) return false;
   if (!prominent) {
     // "Marine Le Pen", "Charles De Gaulle": a capitalised particle inside a sentence opens a name.
     if (prev && prev.joinsNext && prev.capitalised && !prev.sentenceStart && lexicon.stopwords.has(prev.fold) && prev.fold.length <= 3) return false;

@@ -12,6 +12,8 @@ export interface PlaceMention {
   text: string; start: number; end: number; asActor?: boolean;
   /** A town's name inside a street's ("Addison Street", "rue de Paris"): a toponym, but not where things happen. */
   inStreetName?: boolean;
+  /** The admin-1 region the text places the name in ("Auburn, Wash." → "US.WA"). */
+  statedRegion?: string;
 }
 
 export interface ResolvedPlace {
@@ -193,6 +195,12 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
       stripped = false;
       demonymMentions.add(mention);
     }
+    // "Auburn, Wash.": the text names the region, so the name is one of its towns.
+    if (mention.statedRegion) {
+      const inRegion = candidates.filter((c) => gaz.kind(c.entry) === 'city' && admin1Key(gaz, c.entry) === mention.statedRegion);
+      candidates = inRegion;
+      stripped = false;
+    }
     const scored = withoutRegionsOfSameNamedCities(gaz, candidates)
       .map((c) => ({ entry: c.entry, flags: c.flags, base: baseScore(gaz, c, stripped), score: 0 }))
       .sort((a, b) => b.base - a.base)
@@ -203,7 +211,8 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
   // Evidence each distinct name gives about the document's countries and admin-1 regions. A name
   // does not count as evidence for itself (five "Paris" must not confirm their own first reading),
   // and repeating a name adds nothing.
-  const folded = mentions.map((m) => foldName(m.text));
+  // A name pinned to a region ("Auburn, Wash.") has other candidates than the same name alone.
+  const folded = mentions.map((m) => (m.statedRegion ? `${foldName(m.text)}|${m.statedRegion}` : foldName(m.text)));
   const groupOf = new Map<string, number>();
   const countryWeight = new Map<string, number>();
   const admin1Weight = new Map<string, number>();
@@ -313,6 +322,7 @@ export function resolveMentions(gaz: Gazetteer, mentions: PlaceMention[], opts: 
   const medoids = new Map<string, number | undefined>();
   return states.map((s, si) => {
     if (SUBDIVISION_SUFFIX_RE.test(s.mention.text.trim()) && !s.exactName) return subdivisionInContext(gaz, s, states, admin1Weight, 'subdivision', medoids);
+    if (s.chosen < 0 && s.mention.statedRegion) return townInStatedRegion(gaz, s.mention, s.mention.statedRegion);
     if (s.chosen < 0) return opts.unknownNearDocument ? subdivisionInContext(gaz, s, states, admin1Weight, 'unknown', medoids) : null;
     const winner = s.candidates[s.chosen]!;
     if (isFarFetched(gaz, winner, s.mention, dominantOtherCountry(si))) return null;
@@ -335,6 +345,18 @@ function isFarFetched(gaz: Gazetteer, winner: { entry: number; flags: number }, 
   const entry = winner.entry;
   return gaz.kind(entry) === 'city' && gaz.country(entry) !== otherCountry
     && gaz.featureCode(entry) !== 'PPLC' && gaz.population[entry]! < FAR_FETCHED_MAX_POPULATION;
+}
+
+/**
+ * "in Mannington, W.Va.": a town the gazetteer lacks, in the region the text names. It is placed on
+ * that region, at the region's precision and without a GeoNames id, under its own name: what we know
+ * of it, no more.
+ */
+function townInStatedRegion(gaz: Gazetteer, mention: PlaceMention, region: string): ResolvedPlace | null {
+  const entry = gaz.admin1ByCode.get(region);
+  if (entry === undefined) return null;
+  const place = toResolvedPlace(gaz, entry, 'geo/town-in-stated-region');
+  return { ...place, name: mention.text.trim(), geonameId: null, featureClass: 'P', featureCode: '', kind: 'city', precision: 3 };
 }
 
 const SUBDIVISION_SUFFIX_RE = /\s(county|co\.?|parish|district|township|borough|municipality)$/i;

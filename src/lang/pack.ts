@@ -193,6 +193,24 @@ export interface EntityLexicon {
    * or before it ("la province de Helmand"). Empty where the language does not write them there. */
   regionHeadsAfter: readonly string[];
   regionHeadsBefore: readonly string[];
+  /** Words after a place name that make it a section of a town ("the Austin neighborhood"): the event is in
+   * the town the article names, not in a namesake town elsewhere. */
+  sectionHeadsAfter: readonly string[];
+  /** Second-level divisions written after their name ("Shelby County", "Avoyelles Parish"): a county is
+   * larger than the town a story names in it. */
+  countyHeadsAfter: readonly string[];
+  /** Heads of an institution's name after a place name, with at most two capitalised words between
+   * ("Jackson Memorial Hospital", "Shelby County Jail", "New York Daily News"): the institution is
+   * named for the place, the event is not there. Written as they appear (capitalised). */
+  institutionHeadsAfter: readonly string[];
+  /** The same written before the place ("a hospital in", "Children's Hospital of"): matched in any case. */
+  institutionHeadsBefore: readonly string[];
+  /** Words right before a place that set a scene there ("in", "near", "in the town of"), unlike those of a
+   * home town or an origin ("of", "from"). */
+  sceneLocatives: readonly string[];
+  /** Nouns after a town's name that make it someone's home ("a Lynn teen", "a Covington woman"): where a
+   * person lives, which the scene the article sets elsewhere ("in", "near") outranks. */
+  residentsAfter: readonly string[];
 }
 
 export interface ActorDef {

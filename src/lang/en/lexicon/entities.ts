@@ -57,4 +57,13 @@ export const entities: EntityLexicon = {
   // "in Nad-e Ali district, Helmand province", "in Zabul and Paktiya provinces", "the province of Kunar"
   regionHeadsAfter: ['province', 'provinces', 'governorate', 'governorates', 'oblast', 'prefecture'],
   regionHeadsBefore: ['the province of', 'the provinces of', 'the governorate of', 'the prefecture of'],
+  // "a party in the Austin neighborhood" (Chicago), "the Kensington section of the city"
+  sectionHeadsAfter: ['neighborhood', 'neighbourhood', 'neighborhoods', 'section'],
+  countyHeadsAfter: ['county', 'parish', 'borough'],
+  institutionHeadsAfter: ['Hospital', 'Hospitals', 'Medical Center', 'Medical Centre', 'Health Care', 'Healthcare', 'Jail', 'Detention Center',
+    'Correctional', 'Daily News', 'Tribune', 'Journal-Constitution', 'Journal', 'Gazette', 'Herald', 'hospital', 'hospitals'],
+  sceneLocatives: ['in', 'near', 'outside', 'in the city of', 'in the town of', 'in the village of', 'near the town of', 'in the community of'],
+  residentsAfter: ['man', 'men', 'woman', 'women', 'teen', 'teens', 'teenager', 'teenagers', 'boy', 'girl', 'resident', 'residents',
+    'couple', 'family', 'mother', 'father', 'student', 'native', 'youth', 'toddler', 'child'],
+  institutionHeadsBefore: ['hospital in', 'hospital of', 'hospitals in', 'healthcare of', 'medical center in', 'medical center of', 'jail in'],
 };

@@ -48,4 +48,10 @@ export const entities: EntityLexicon = {
   // "en la provincia de Helmand", "el departamento de Antioquia"
   regionHeadsAfter: [],
   regionHeadsBefore: ['provincia de', 'provincias de', 'departamento de', 'departamentos de', 'gobernación de'],
+  sectionHeadsAfter: [],
+  countyHeadsAfter: [],
+  institutionHeadsAfter: [],
+  institutionHeadsBefore: [],
+  residentsAfter: [],
+  sceneLocatives: ['en', 'cerca de', 'en la ciudad de', 'en el pueblo de'],
 };

@@ -56,4 +56,10 @@ export const entities: EntityLexicon = {
   // "dans la province de Helmand", "l'oblast de Manguistaou", "le gouvernorat d'Idleb"
   regionHeadsAfter: [],
   regionHeadsBefore: ['province de', 'province d\'', 'provinces de', 'oblast de', 'oblast d\'', 'gouvernorat de', 'gouvernorat d\'', 'préfecture de'],
+  sectionHeadsAfter: [],
+  countyHeadsAfter: [],
+  institutionHeadsAfter: [],
+  institutionHeadsBefore: [],
+  residentsAfter: [],
+  sceneLocatives: ['à', 'près de', 'dans la ville de', 'dans le village de'],
 };
