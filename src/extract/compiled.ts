@@ -38,6 +38,8 @@ export interface CompiledPack {
   ellipsisAtEnd: RegExp;
   singularOutcome: RegExp;
   singularOutcomes: Map<string, CountKind>;
+  /** Folded `objectOutcomes`: their victim comes after them, so a negation before them is not theirs. */
+  objectOutcomes: Set<string>;
   /** A count's evidence that ends ("four people were shot") or starts ("shooting five people") with a hit outcome. */
   hitAtEnd: RegExp;
   hitAtStart: RegExp;
@@ -78,6 +80,8 @@ export interface CompiledPack {
   clauseCrossing: RegExp;
   /** What may follow a figure whose people are left unsaid: punctuation, the end, a joiner or a preposition. */
   elidedPeopleEnd: RegExp;
+  /** After "killed one": the clause goes on with a joiner or ends ("killed one and injured three"). */
+  elidedOneEnd: RegExp;
   /** A relative pronoun anywhere in a gap, and one that opens it ("five people who were shot"). */
   relativeInside: RegExp;
   relativeAtStart: RegExp;
@@ -179,6 +183,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     verbsBefore: foldedLexicon(counts.verbsBefore),
     singularOutcome: w(`(?<outcome>${alternation(keys(counts.singularOutcomes))})`),
     singularOutcomes: foldedLexicon(counts.singularOutcomes),
+    objectOutcomes,
     hitAtEnd: new RegExp(`${WORD_START}${alternation(withUnaccented(counts.hits))}$`, 'iu'),
     hitAtStart: new RegExp(`^${alternation(withUnaccented(counts.hits))}${WORD_END}`, 'iu'),
     otherPeople: new RegExp(`${WORD_START}${alternation(withUnaccented(counts.otherPeople))}${WORD_END}`, 'iu'),
@@ -214,6 +219,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     complementLinkAtEnd: new RegExp(`${WORD_START}${alternation(grammar.complementLinks)}\\s*$`, 'iu'),
     determinerBefore: new RegExp(`(?:^|[\\s'’])${alternation(entities.determiners)}\\s*$`, 'iu'),
     subjectFollowerAtStart: new RegExp(`^\\s+${alternation(grammar.subjectFollowers)}${WORD_END}`, 'iu'),
+    elidedOneEnd: new RegExp(`^\\s*(?:[,.;:!?)]|$|(?:${alternation(counts.ellipsisJoiners)})${WORD_END})`, 'iu'),
     elidedPeopleEnd: new RegExp(`^\\s*(?:[,.;:!?)]|$|(?:${alternation([...counts.ellipsisJoiners, ...grammar.prepositions])})${WORD_END})`, 'iu'),
     relativeInside: w(alternation(grammar.relativePronouns), 'iu'),
     relativeAtStart: new RegExp(`^[\\s,]*${alternation(grammar.relativePronouns)}${WORD_END}`, 'iu'),

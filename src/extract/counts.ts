@@ -55,7 +55,9 @@ export function extractCounts(text: string, sentence: Sentence, cp: CompiledPack
     const start = sentence.start + m.index!;
     const end = start + m[0].length;
     if (out.some((c) => c.evidence.start <= end && start < c.evidence.end + 2)) continue;
-    if (cp.negation.test(text.slice(Math.max(sentence.start, clauseStartBefore(text, sentence, start)), start))) continue;
+    // "Police have no suspects in the death of …": a negation before an outcome whose victim follows is not its own.
+    const folded = m.groups!.outcome!.toLowerCase();
+    if (!cp.objectOutcomes.has(folded) && cp.negation.test(text.slice(Math.max(sentence.start, clauseStartBefore(text, sentence, start)), start))) continue;
     const kind = lookup(cp.singularOutcomes, m.groups!.outcome!)!;
     out.push({ id: nextId(), kind, min: 1, max: 1, exact: true, who: null, sentence: sentence.index, sourceId: null,
       evidence: evidenceAt(text, start, end), status: 'implied', rule: `${cp.pack.code}/count-singular-outcome` });
@@ -250,7 +252,9 @@ function readCount(text: string, q: Quantity, limit: number, sentence: Sentence,
   // "tuant 12 personnes", "ont arrêté 20 manifestants": the verb comes first.
   const before = text.slice(Math.max(sentence.start, q.start - 40), q.start);
   const verb = cp.verbBeforeAtEnd.exec(before);
-  if (verb && (victims || !q.articleOne)) {
+  // "a shooting that killed one and injured three": "one" with the clause going on is a figure, "a"/"an" never are.
+  const elidedOne = q.articleOne && !victims && cp.elidedOneEnd.test(after);
+  if (verb && (victims || !q.articleOne || elidedOne)) {
     const kind = lookup(cp.verbsBefore, verb.groups!.verb!)!;
     const verbStart = q.start - before.length + verb.index;
     const who = victims ? victimWho(text, q.end + victims.index + victims[0].length - victims.groups!.victims!.length, peopleEnd, kind, cp) : null;
@@ -309,7 +313,7 @@ export function withAdditiveTotals(text: string, sentences: readonly Sentence[],
     const previous = last.get(c.kind);
     const from = Math.max(sentence.start, c.evidence.start - ADDITIVE_BEFORE);
     if (previous && previous.sentence >= c.sentence - ADDITIVE_REACH && previous.evidence.end <= c.evidence.start
-      && c.rule !== `${cp.pack.code}/count-coordinated-total`
+      && c.rule !== `${cp.pack.code}/count-coordinated-total` && c.rule !== `${cp.pack.code}/count-singular-outcome`
       && (cp.additiveBefore.test(text.slice(from, c.evidence.start)) || cp.additiveModifier.test(c.evidence.text))) {
       const total: Count = {
         kind: c.kind, min: previous.min + c.min, max: previous.max !== null && c.max !== null ? previous.max + c.max : null,

@@ -57,6 +57,18 @@ const CASES: Case[] = [
   ['Police are investigating the death of a 17-year-old found in a parked car.', [{ kind: 'killed', min: 1, max: 1, evidence: 'the death of' }]],
   ['The woman died after she was shot in the chest outside her apartment.', [{ kind: 'killed', min: 1, max: 1, evidence: 'died after she was shot' }]],
   ['The gunman opened fire in the bar, killing his intended target.', [{ kind: 'killed', min: 1, max: 1, evidence: 'killing his' }]],
+  // "one" with the clause going on is a figure; "a"/"an" never stand alone.
+  ['Detectives are looking into a weekend shooting that killed one and wounded two others.', [{ kind: 'killed', min: 1, max: 1, evidence: 'killed one' }, { kind: 'injured', min: 2, max: 2, evidence: 'wounded two others' }]],
+  ['A 16-year-old who was hit in the chest on Friday died on Sunday.', [{ kind: 'killed', min: 1, max: 1, evidence: 'died' }]],
+  ['The girl was flown to a trauma center, where she passed away two days later.', [{ kind: 'killed', min: 1, max: 1, evidence: 'passed away' }]],
+  // The negation is said of the investigation, not of the death.
+  ['Detectives still have no leads in the death of Marcus Hill, 24.', [{ kind: 'killed', min: 1, max: 1, evidence: 'the death of' }]],
+  ['A man was charged Monday in the Jan. 3 shooting death of his neighbor.', [{ kind: 'killed', min: 1, max: 1, evidence: 'shooting death of' }]],
+  ['Investigators said the man fatally shot himself after the standoff.', [{ kind: 'killed', min: 1, max: 1, evidence: 'fatally shot himself' }]],
+  ['Prosecutors say he shot and killed his cousin outside a bar.', [{ kind: 'killed', min: 1, max: 1, evidence: 'shot and killed his' }]],
+  // Suspects charged in a death are not the dead.
+  ['Two men were charged in the shooting death of a store clerk.', [{ kind: 'killed', min: 1, max: 1, evidence: 'shooting death of' }]],
+  ['Nobody died in the fire, officials said.', []],
   ['Police say the man shot and killed one of his friends during an argument.', [{ kind: 'killed', min: 1, max: 1, who: 'civilians', evidence: 'shot and killed one of his friends' }]],
 ];
 

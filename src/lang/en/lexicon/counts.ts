@@ -88,7 +88,7 @@ export const counts: CountLexicon = {
     displaced: 'displaced',
   },
   verbsBefore: {
-    killing: 'killed', killed: 'killed', kills: 'killed', 'shot dead': 'killed', 'shot and killed': 'killed', 'gunned down': 'killed',
+    killing: 'killed', killed: 'killed', kills: 'killed', 'fatally shot': 'killed', 'fatally shooting': 'killed', 'shot dead': 'killed', 'shot and killed': 'killed', 'gunned down': 'killed',
     'claimed the lives of': 'killed', 'claiming the lives of': 'killed', 'killing at least': 'killed', 'left dead': 'killed',
     wounding: 'injured', wounded: 'injured', injuring: 'injured', injured: 'injured', 'shot': 'injured', 'shooting': 'injured',
     arrested: 'arrested', arresting: 'arrested', detained: 'arrested', detaining: 'arrested', captured: 'arrested', capturing: 'arrested',
@@ -123,7 +123,10 @@ export const counts: CountLexicon = {
     'died after being shot': 'killed', 'died after he was shot': 'killed', 'died after she was shot': 'killed',
     'died from a gunshot wound': 'killed', 'died of a gunshot wound': 'killed', 'died from gunshot wounds': 'killed',
     'died of gunshot wounds': 'killed', 'killing his': 'killed', 'fatally shooting his': 'killed', 'fatally shot his': 'killed',
-    'fatally shot her': 'killed', 'the death of': 'killed',
+    'fatally shot her': 'killed', 'the death of': 'killed', 'death of his': 'killed', 'death of her': 'killed',
+    'shot and killed his': 'killed', 'shot and killed her': 'killed', 'fatally shot himself': 'killed', 'fatally shot herself': 'killed',
+    'passed away': 'killed', 'has passed away': 'killed', 'had died': 'killed', 'has since died': 'killed', 'died': 'killed',
+    'shooting death': 'killed', 'accidental shooting death': 'killed', 'fatally shot': 'killed',
     'has been pronounced dead': 'killed', 'had been pronounced dead': 'killed', 'who later died': 'killed', 'who died': 'killed',
     'was seriously injured': 'injured', 'was critically wounded': 'injured', 'was seriously wounded': 'injured',
     'suffered a gunshot wound': 'injured', 'with a gunshot wound': 'injured', 'wounding him': 'injured', 'wounding her': 'injured',
@@ -149,7 +152,8 @@ export const counts: CountLexicon = {
   // The victim follows: "killing him", "in the death of his son" (not "three teens … in the death of").
   objectOutcomes: [
     'killing him', 'killing her', 'killing his', 'fatally shooting him', 'fatally shooting her', 'fatally shooting his',
-    'fatally shot his', 'fatally shot her', 'fatal shooting of', 'shooting death of', 'the killing of', 'the murder of', 'the death of',
+    'fatally shot his', 'fatally shot her', 'fatal shooting of', 'death of his', 'death of her', 'shot and killed his', 'shot and killed her',
+    'shooting death', 'accidental shooting death', 'shooting death of', 'the killing of', 'the murder of', 'the death of',
     'wounding him', 'wounding her', 'injuring him', 'injuring her', 'the arrest of', 'the capture of', 'the detention of',
   ],
 };
