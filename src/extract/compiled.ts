@@ -46,6 +46,8 @@ export interface CompiledPack {
   otherPeople: RegExp;
   /** "one fatally", "two of them died" right after a figure (the figure is matched apart). */
   fatalShareAtStart: RegExp;
+  /** Pack `aggregateCues`: a figure's clause that tallies a period or several incidents. */
+  aggregateCue: RegExp;
   negation: RegExp;
   // time
   time: RegExp;
@@ -187,6 +189,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     hitAtEnd: new RegExp(`${WORD_START}${alternation(withUnaccented(counts.hits))}$`, 'iu'),
     hitAtStart: new RegExp(`^${alternation(withUnaccented(counts.hits))}${WORD_END}`, 'iu'),
     otherPeople: new RegExp(`${WORD_START}${alternation(withUnaccented(counts.otherPeople))}${WORD_END}`, 'iu'),
+    aggregateCue: new RegExp(`${WORD_START}${alternation(withUnaccented(counts.aggregateCues))}${WORD_END}`, 'iu'),
     fatalShareAtStart: new RegExp(`^\\s+${alternation(withUnaccented(counts.fatalShares))}${WORD_END}`, 'iu'),
     negation: new RegExp(`(?:${WORD_START}|(?<=['’]))${alternation(grammar.negations)}${WORD_END}`, 'iu'),
     ellipsisAtEnd: new RegExp(`${WORD_START}(?:${alternation(counts.ellipsisJoiners)})\\s+$`, 'iu'),

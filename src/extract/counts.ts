@@ -193,6 +193,26 @@ function personAndCount(text: string, sentence: Sentence, p: PeoplePhrase, cp: C
   return [own, total];
 }
 
+/** What ends a clause for `isAggregate`: dashes and parentheses set off asides inside it ("— eight of them fatally —"). */
+const CLAUSE_END = /[,;:]/;
+
+/**
+ * "At least 35 people have been shot across the city since Friday", "Last year, two teens were killed at the
+ * same park": a figure whose clause (or a clause opening its sentence) tallies a period or several incidents
+ * (pack `aggregateCues`) is not the toll of the incident the article reports.
+ */
+export function isAggregate(text: string, sentence: Sentence, c: Count, cp: CompiledPack): boolean {
+  let from = c.evidence.start;
+  while (from > sentence.start && !CLAUSE_END.test(text[from - 1]!)) from--;
+  let to = c.evidence.end;
+  while (to < sentence.end && !CLAUSE_END.test(text[to]!)) to++;
+  if (cp.aggregateCue.test(text.slice(from, to))) return true;
+  // "Last year, …", "In the same period, …": an opening clause sets the time of the whole sentence.
+  let open = sentence.start;
+  while (open < from && !CLAUSE_END.test(text[open]!)) open++;
+  return open < from && cp.aggregateCue.test(text.slice(sentence.start, open));
+}
+
 /** The start of the clause a position is in: after the last comma or semicolon before it. */
 function clauseStartBefore(text: string, sentence: Sentence, at: number): number {
   const before = text.slice(sentence.start, at);

@@ -69,6 +69,17 @@ const CASES: Case[] = [
   // Suspects charged in a death are not the dead.
   ['Two men were charged in the shooting death of a store clerk.', [{ kind: 'killed', min: 1, max: 1, evidence: 'shooting death of' }]],
   ['Nobody died in the fire, officials said.', []],
+  ['Deputies said the teenager had been shot in the thigh behind a gas station.', [{ kind: 'injured', min: 1, max: 1, evidence: 'had been shot' }]],
+  ['Medics took the victim to a trauma center with non-life-threatening injuries.', [{ kind: 'injured', min: 1, max: 1, evidence: 'with non-life-threatening injuries' }]],
+  ['Two bystanders suffered minor injuries in the gunfire.', [{ kind: 'injured', min: 2, max: 2, evidence: 'Two bystanders suffered minor injuries' }]],
+  // A tanker or a building is "struck" too: a lone "was struck" is no victim.
+  ['The tanker was struck by a missile off the coast on Tuesday.', []],
+  // A tally of a period or of several shootings is context, not this incident's toll.
+  ['At least 22 people have been shot across the city since Friday evening, police said.', []],
+  ['Earlier this year, two teens were killed at the same park.', []],
+  ['A man was wounded Sunday on Elm Street. It was one of three separate shootings that left five people hurt overnight.', [{ kind: 'injured', min: 1, max: 1, evidence: 'A man was wounded' }]],
+  // The tally's cue is in another clause: the incident's own figure stays.
+  ['Four people were shot outside a bar on Saturday, the latest in a spate of shootings this year.', [{ kind: 'injured', min: 4, max: 4, evidence: 'Four people were shot' }]],
   ['Police say the man shot and killed one of his friends during an argument.', [{ kind: 'killed', min: 1, max: 1, who: 'civilians', evidence: 'shot and killed one of his friends' }]],
 ];
 
