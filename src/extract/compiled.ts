@@ -40,6 +40,8 @@ export interface CompiledPack {
   singularOutcomes: Map<string, CountKind>;
   /** Folded `objectOutcomes`: their victim comes after them, so a negation before them is not theirs. */
   objectOutcomes: Set<string>;
+  /** Folded `selfOutcomes`: what a shooter did to himself. */
+  selfOutcomes: Set<string>;
   /** A count's evidence that ends ("four people were shot") or starts ("shooting five people") with a hit outcome. */
   hitAtEnd: RegExp;
   hitAtStart: RegExp;
@@ -154,7 +156,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const victimAlt = alternation(keys(counts.victims));
   // After an explicit figure a singular outcome is an outcome too ("Un policía fue asesinado").
   const objectOutcomes = new Set(counts.objectOutcomes.map((p) => p.toLowerCase()));
-  const subjectSingulars = Object.fromEntries(Object.entries(counts.singularOutcomes).filter(([p]) => !objectOutcomes.has(p.toLowerCase())));
+  const selfOutcomes = new Set(counts.selfOutcomes.map((p) => p.toLowerCase()));
+  const subjectSingulars = Object.fromEntries(Object.entries(counts.singularOutcomes)
+    .filter(([p]) => !objectOutcomes.has(p.toLowerCase()) && !selfOutcomes.has(p.toLowerCase())));
   const outcomes = { ...subjectSingulars, ...counts.outcomes };
   // "dozens of people", "des dizaines d'assaillants"; up to two modifiers before the noun
   // ("three young men", "a 23-year-old man", "numerous suspected insurgents").
@@ -186,6 +190,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     singularOutcome: w(`(?<outcome>${alternation(keys(counts.singularOutcomes))})`),
     singularOutcomes: foldedLexicon(counts.singularOutcomes),
     objectOutcomes,
+    selfOutcomes,
     hitAtEnd: new RegExp(`${WORD_START}${alternation(withUnaccented(counts.hits))}$`, 'iu'),
     hitAtStart: new RegExp(`^${alternation(withUnaccented(counts.hits))}${WORD_END}`, 'iu'),
     otherPeople: new RegExp(`${WORD_START}${alternation(withUnaccented(counts.otherPeople))}${WORD_END}`, 'iu'),

@@ -103,8 +103,11 @@ export function settleHits(counts: readonly Count[], cp: CompiledPack): Count[] 
   let killedOne: Count | null = null;
   for (const k of counts) {
     if (k.kind !== 'killed') continue;
-    const list = killedBySentence.get(k.sentence);
-    if (list) list.push(k); else killedBySentence.set(k.sentence, [k]);
+    // "shot three people before killing himself": the shooter is not one of the three (he may be the one hit, though).
+    if (!cp.selfOutcomes.has(k.evidence.text.toLowerCase())) {
+      const list = killedBySentence.get(k.sentence);
+      if (list) list.push(k); else killedBySentence.set(k.sentence, [k]);
+    }
     if (k.min <= 1 && (!killedOne || k.min > killedOne.min)) killedOne = k;
   }
   const out: Count[] = [];

@@ -77,6 +77,12 @@ export interface CountLexicon {
    * said in the figure's clause, or in a clause opening its sentence ("Last year, …").
    */
   aggregateCues: readonly string[];
+  /**
+   * Of `singularOutcomes`, those said of the shooter himself ("killing himself", "turned the gun on himself"):
+   * he is not one of the people he hit, and what he did to himself is never the outcome of a figure before it
+   * ("shot three people before killing himself").
+   */
+  selfOutcomes: readonly string[];
 }
 
 export interface AttributionLexicon {

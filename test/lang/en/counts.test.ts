@@ -80,6 +80,10 @@ const CASES: Case[] = [
   ['A man was wounded Sunday on Elm Street. It was one of three separate shootings that left five people hurt overnight.', [{ kind: 'injured', min: 1, max: 1, evidence: 'A man was wounded' }]],
   // The tally's cue is in another clause: the incident's own figure stays.
   ['Four people were shot outside a bar on Saturday, the latest in a spate of shootings this year.', [{ kind: 'injured', min: 4, max: 4, evidence: 'Four people were shot' }]],
+  // The shooter who killed himself is not one of the people he hit.
+  ['The gunman shot three people at the warehouse before killing himself.', [{ kind: 'injured', min: 3, max: 3, evidence: 'shot three people' }, { kind: 'killed', min: 1, max: 1, evidence: 'killing himself' }]],
+  ['A 10-year-old girl was struck in the leg by a stray bullet.', [{ kind: 'injured', min: 1, max: 1, evidence: 'A 10-year-old girl was struck in the' }]],
+  ['Police said his older brother accidentally shot him with a hunting rifle.', [{ kind: 'injured', min: 1, max: 1, evidence: 'shot him' }]],
   ['Police say the man shot and killed one of his friends during an argument.', [{ kind: 'killed', min: 1, max: 1, who: 'civilians', evidence: 'shot and killed one of his friends' }]],
 ];
 
