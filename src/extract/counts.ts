@@ -87,29 +87,25 @@ function fatalShare(text: string, q: Quantity, out: Count[], cp: CompiledPack): 
   return { of, rest, killed };
 }
 
-/** How many sentences after a figure of people hit may say how many of them died. */
-const HIT_REACH = 6;
-
 /**
  * "Four people were shot Saturday. … One of them, a 23-year-old man, died at the hospital": a figure of
  * people hit counts the dead too, so the wounded are those hit less the largest killed figure (no larger than
- * it) reported in its sentence or the next few. A figure of "others" hit is apart from the dead and stays.
+ * it) reported anywhere in the text: a report tells one shooting, and tells its toll again. A figure of
+ * "others" hit is apart from the dead and stays, and so is a shooter who killed himself (pack `selfOutcomes`).
  * One person hit ("a man was shot") is the one reported dead next to it, before or after.
  */
 export function settleHits(counts: readonly Count[], cp: CompiledPack): Count[] {
-  // Killed figures by sentence, and the largest killed figure of one (for one person hit): a document with
-  // thousands of counts costs a few look-ups per count, not a scan of all of them.
-  const killedBySentence = new Map<number, Count[]>();
+  // Killed figures sorted by lower bound, and the largest killed figure of one (for one person hit): a document
+  // with thousands of counts costs a binary search per count, not a scan of all of them.
+  const killedByMin: Count[] = [];
   let killedOne: Count | null = null;
   for (const k of counts) {
     if (k.kind !== 'killed') continue;
     // "shot three people before killing himself": the shooter is not one of the three (he may be the one hit, though).
-    if (!cp.selfOutcomes.has(k.evidence.text.toLowerCase())) {
-      const list = killedBySentence.get(k.sentence);
-      if (list) list.push(k); else killedBySentence.set(k.sentence, [k]);
-    }
+    if (!cp.selfOutcomes.has(k.evidence.text.toLowerCase())) killedByMin.push(k);
     if (k.min <= 1 && (!killedOne || k.min > killedOne.min)) killedOne = k;
   }
+  killedByMin.sort((a, b) => a.min - b.min);
   const out: Count[] = [];
   for (const c of counts) {
     // A listed total ("a man and three others were shot") is everyone hit: its "others" are inside the list.
@@ -117,10 +113,7 @@ export function settleHits(counts: readonly Count[], cp: CompiledPack): Count[] 
     if (c.kind !== 'injured' || !isHit(c, cp) || (!total && cp.otherPeople.test(c.evidence.text))) { out.push(c); continue; }
     // One person ("a young woman was shot"), with or without a figure.
     const singular = c.min === 1 && c.max === 1;
-    let killed: Count | null = singular ? killedOne : null;
-    for (let s = c.sentence - HIT_REACH; !singular && s <= c.sentence + HIT_REACH; s++) {
-      for (const k of killedBySentence.get(s) ?? []) if (k.min <= c.min && (!killed || k.min > killed.min)) killed = k;
-    }
+    const killed: Count | null = singular ? killedOne : largestUpTo(killedByMin, c.min);
     const min = killed ? c.min - killed.min : 0;
     const max = killed && c.max !== null ? Math.max(0, c.max - killed.min) : null;
     // "Multiple officers were shot" less three killed says nothing more: the figure stays as it is.
@@ -129,6 +122,17 @@ export function settleHits(counts: readonly Count[], cp: CompiledPack): Count[] 
     out.push({ ...c, min, max, status: 'implied', rule: `${cp.pack.code}/count-hit-less-killed` });
   }
   return out;
+}
+
+/** The count of largest lower bound no larger than `at`, in counts sorted by lower bound. */
+function largestUpTo(sorted: readonly Count[], at: number): Count | null {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.min <= at) lo = mid + 1; else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1]! : null;
 }
 
 function isHit(c: Count, cp: CompiledPack): boolean {

@@ -84,6 +84,8 @@ const CASES: Case[] = [
   ['The gunman shot three people at the warehouse before killing himself.', [{ kind: 'injured', min: 3, max: 3, evidence: 'shot three people' }, { kind: 'killed', min: 1, max: 1, evidence: 'killing himself' }]],
   ['A 10-year-old girl was struck in the leg by a stray bullet.', [{ kind: 'injured', min: 1, max: 1, evidence: 'A 10-year-old girl was struck in the' }]],
   ['Police said his older brother accidentally shot him with a hunting rifle.', [{ kind: 'injured', min: 1, max: 1, evidence: 'shot him' }]],
+  // The toll told again far from the figure of people hit is still theirs.
+  ['A gunman opened fire at a birthday party, killing two people. Neighbors said the music had been loud for hours. Police said the party began at noon. Officers were called twice. The host had rented the hall. A DJ was playing. Dozens of guests ran. Police said five people were shot in all.', [{ kind: 'killed', min: 2, max: 2, evidence: 'killing two people' }, { kind: 'injured', min: 3, max: 3, evidence: 'five people were shot' }]],
   ['Police say the man shot and killed one of his friends during an argument.', [{ kind: 'killed', min: 1, max: 1, who: 'civilians', evidence: 'shot and killed one of his friends' }]],
 ];
 
