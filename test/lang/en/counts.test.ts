@@ -86,6 +86,11 @@ const CASES: Case[] = [
   ['Police said his older brother accidentally shot him with a hunting rifle.', [{ kind: 'injured', min: 1, max: 1, evidence: 'shot him' }]],
   // The toll told again far from the figure of people hit is still theirs.
   ['A gunman opened fire at a birthday party, killing two people. Neighbors said the music had been loud for hours. Police said the party began at noon. Officers were called twice. The host had rented the hall. A DJ was playing. Dozens of guests ran. Police said five people were shot in all.', [{ kind: 'killed', min: 2, max: 2, evidence: 'killing two people' }, { kind: 'injured', min: 3, max: 3, evidence: 'five people were shot' }]],
+  ['Investigators said a 13-year-old boy accidentally shot and killed an 8-year-old at a birthday sleepover.', [{ kind: 'killed', min: 1, max: 1, evidence: 'killed an' }]],
+  ['Gunmen burst into the cookout, wounding three men and killing another.', [{ kind: 'injured', min: 3, max: 3, evidence: 'wounding three men' }, { kind: 'killed', min: 1, max: 1, evidence: 'killing another' }]],
+  ['Officials confirmed that a toddler is dead after the shooting on Friday.', [{ kind: 'killed', min: 1, max: 1, evidence: 'a toddler is dead' }]],
+  ['Police said one is dead after the gunfire on Division Street.', [{ kind: 'killed', min: 1, max: 1, evidence: 'is dead' }]],
+  ['The crash on the interstate claimed the life of a retired teacher.', [{ kind: 'killed', min: 1, max: 1, evidence: 'claimed the life of' }]],
   ['Police say the man shot and killed one of his friends during an argument.', [{ kind: 'killed', min: 1, max: 1, who: 'civilians', evidence: 'shot and killed one of his friends' }]],
 ];
 
