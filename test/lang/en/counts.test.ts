@@ -91,6 +91,9 @@ const CASES: Case[] = [
   ['Officials confirmed that a toddler is dead after the shooting on Friday.', [{ kind: 'killed', min: 1, max: 1, evidence: 'a toddler is dead' }]],
   ['Police said one is dead after the gunfire on Division Street.', [{ kind: 'killed', min: 1, max: 1, evidence: 'is dead' }]],
   ['The crash on the interstate claimed the life of a retired teacher.', [{ kind: 'killed', min: 1, max: 1, evidence: 'claimed the life of' }]],
+  // The minutes of a video's length are no figure.
+  ['Watch next: 1:51 Boy killed in crash on Route 9', []],
+  ['So far in 2016, at least 300 people have been killed in the city, according to police records.', []],
   ['Police say the man shot and killed one of his friends during an argument.', [{ kind: 'killed', min: 1, max: 1, who: 'civilians', evidence: 'shot and killed one of his friends' }]],
 ];
 

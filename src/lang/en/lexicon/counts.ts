@@ -178,7 +178,8 @@ export const counts: CountLexicon = {
     'across the country', 'separate shootings', 'separate incidents', 'separate shooting incidents', 'in shootings', 'shootings across',
     'shootings around', 'weekend shootings', 'overnight shootings', 'in two shootings', 'in three shootings', 'in four shootings',
     'in several shootings', 'in multiple shootings', 'homicides', 'statistics', 'a string of', 'a spate of', 'bringing the number',
-    'bringing the total', 'the number of people',
+    'bringing the total', 'the number of people', 'so far in', 'stats', 'this week alone', 'through the end of', 'in the past week',
+    'in the past month', 'in the past year',
   ],
   // "…were shot, one fatally", "five people were wounded, two of them fatally", "…, one of whom died"
   fatalShares: [
