@@ -163,7 +163,11 @@ interface PeoplePhrase { q: Quantity; victims: RegExpExecArray; end: number }
  */
 function coordinatedCount(text: string, p: PeoplePhrase, counts: Count[], cp: CompiledPack): Omit<Count, 'id'>[] | null {
   const joinerOnly = (gap: string) => gap.length <= 20 && cp.ellipsisAtEnd.test(gap) && /^\s*,?\s*$/.test(gap.replace(cp.ellipsisAtEnd, ''));
-  const partner = counts.find((c) => c.evidence.end <= p.q.start && joinerOnly(text.slice(c.evidence.end, p.q.start)) && c.rule !== `${cp.pack.code}/count-coordinated-total`)
+  // "One person is dead and three others [are being treated]": a figure before whose outcome followed its own
+  // people has said what happened to them alone; the people after the joiner wait for a predicate of their own.
+  const ownOutcome = (c: Count) => OUTCOME_AFTER_PEOPLE.has(c.rule.slice(c.rule.indexOf('/') + 1));
+  const partner = counts.find((c) => c.evidence.end <= p.q.start && joinerOnly(text.slice(c.evidence.end, p.q.start))
+      && c.rule !== `${cp.pack.code}/count-coordinated-total` && !ownOutcome(c))
     ?? counts.find((c) => c.evidence.start >= p.end && joinerOnly(text.slice(p.end, c.evidence.start)));
   if (!partner || (p.q.articleOne && !p.victims)) return null;
   const whoStart = p.q.end + p.victims.index + p.victims[0].length - p.victims.groups!.victims!.length;
@@ -177,6 +181,9 @@ function coordinatedCount(text: string, p: PeoplePhrase, counts: Count[], cp: Co
     status: 'implied' as const, rule: `${cp.pack.code}/count-coordinated-total` };
   return [own, total];
 }
+
+/** Rules whose count ends with its own outcome, said after its people ("three people were killed", "12 dead"). */
+const OUTCOME_AFTER_PEOPLE = new Set(['count-victims-outcome', 'count-figure-outcome', 'count-outcome-noun']);
 
 /** How far before a figure "detained the leader and" may start. */
 const PERSON_REACH = 80;
