@@ -95,9 +95,11 @@ const CASES: Case[] = [
   ['Watch next: 1:51 Boy killed in crash on Route 9', []],
   ['So far in 2016, at least 300 people have been killed in the city, according to police records.', []],
   // The people after "and" wait for a predicate of their own: they are not dead too.
-  ['One man is dead and two others are being treated at a hospital after the shooting.', [{ kind: 'killed', min: 1, max: 1, evidence: 'One man is dead' }]],
+  ['One man is dead and two others are being treated at a hospital after the shooting.', [{ kind: 'killed', min: 1, max: 1, evidence: 'One man is dead' }, { kind: 'injured', min: 2, max: 2, evidence: 'two others are being treated' }]],
+  ['One man is dead and two others remain at large after the robbery.', [{ kind: 'killed', min: 1, max: 1, evidence: 'One man is dead' }]],
   // A verb before its people is shared by the list.
   ['The gunman killed two soldiers and three civilians at the checkpoint.', [{ kind: 'killed', min: 2, max: 2 }, { kind: 'killed', min: 5, max: 5 }, { kind: 'killed', min: 3, max: 3 }]],
+  ['A man was killed and four others are being treated for gunshot wounds.', [{ kind: 'killed', min: 1, max: 1 }, { kind: 'injured', min: 4, max: 4, evidence: 'four others are being treated' }]],
   ['Police say the man shot and killed one of his friends during an argument.', [{ kind: 'killed', min: 1, max: 1, who: 'civilians', evidence: 'shot and killed one of his friends' }]],
 ];
 
