@@ -35,7 +35,7 @@ export const counts: CountLexicon = {
     militant: 'militants', militants: 'militants', insurgent: 'militants', insurgents: 'militants', rebel: 'militants', rebels: 'militants',
     fighter: 'militants', fighters: 'militants', terrorist: 'militants', terrorists: 'militants', jihadists: 'militants', jihadist: 'militants',
     guerrilla: 'militants', guerrillas: 'militants', guerillas: 'militants', subversive: 'militants', subversives: 'militants',
-    extremist: 'militants', extremists: 'militants', combatants: 'militants', 'enemy fighters': 'militants', Taliban: 'militants',
+    extremist: 'militants', extremists: 'militants', combatant: 'militants', combatants: 'militants', 'enemy fighters': 'militants', Taliban: 'militants',
     'Taliban fighters': 'militants', 'Taliban militants': 'militants', 'Taliban insurgents': 'militants', 'insurgent leaders': 'militants',
     'Islamic State fighters': 'militants', 'al-Shabaab fighters': 'militants', 'Boko Haram fighters': 'militants',
     leader: 'militants', leaders: 'militants', commander: 'militants', commanders: 'militants', 'sub-commander': 'militants',
