@@ -100,6 +100,8 @@ const CASES: Case[] = [
   // A verb before its people is shared by the list.
   ['The gunman killed two soldiers and three civilians at the checkpoint.', [{ kind: 'killed', min: 2, max: 2 }, { kind: 'killed', min: 5, max: 5 }, { kind: 'killed', min: 3, max: 3 }]],
   ['A man was killed and four others are being treated for gunshot wounds.', [{ kind: 'killed', min: 1, max: 1 }, { kind: 'injured', min: 4, max: 4, evidence: 'four others are being treated' }]],
+  ['Detectives are investigating the gang-related killing of a teenager found on a sidewalk.', [{ kind: 'killed', min: 1, max: 1, evidence: 'killing of a' }]],
+  ['Two shootings near the campus left four people injured overnight.', []],
   ['Police say the man shot and killed one of his friends during an argument.', [{ kind: 'killed', min: 1, max: 1, who: 'civilians', evidence: 'shot and killed one of his friends' }]],
 ];
 
