@@ -10,7 +10,7 @@ import { evidenceAt } from './spans.js';
 import { spanOf, documentDateParts } from '../common/calendar.js';
 import { compilePack } from '../extract/compiled.js';
 import { AttributionTracker } from '../extract/attribution.js';
-import { extractCounts, settleHits, withAdditiveTotals } from '../extract/counts.js';
+import { extractCounts, isAggregate, settleHits, withAdditiveTotals } from '../extract/counts.js';
 import { extractNamedEntities } from '../extract/entities.js';
 import { EntityTable } from '../extract/entity-table.js';
 import { extractPlaces, type Geocoder } from '../extract/places.js';
@@ -71,6 +71,11 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     extractNamedEntities(text, sentence, cp, table);
     const sources = attribution.read(sentence);
     for (const c of extractCounts(text, sentence, cp, nextCountId)) {
+      // A tally of a period or of several incidents is context, not a toll of this article's events.
+      if (isAggregate(text, sentence, c, cp)) {
+        context.push({ text: c.evidence.text, kind: `aggregate-${c.kind}`, evidence: c.evidence, rule: `${cp.pack.code}/count-aggregate` });
+        continue;
+      }
       counts.push({ ...c, sourceId: sources[0]?.id ?? null });
     }
     const sentenceTimes = extractTimes(text, sentence, cp, article.date, times.at(-1) ?? null);

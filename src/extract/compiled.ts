@@ -38,12 +38,18 @@ export interface CompiledPack {
   ellipsisAtEnd: RegExp;
   singularOutcome: RegExp;
   singularOutcomes: Map<string, CountKind>;
+  /** Folded `objectOutcomes`: their victim comes after them, so a negation before them is not theirs. */
+  objectOutcomes: Set<string>;
+  /** Folded `selfOutcomes`: what a shooter did to himself. */
+  selfOutcomes: Set<string>;
   /** A count's evidence that ends ("four people were shot") or starts ("shooting five people") with a hit outcome. */
   hitAtEnd: RegExp;
   hitAtStart: RegExp;
   otherPeople: RegExp;
   /** "one fatally", "two of them died" right after a figure (the figure is matched apart). */
   fatalShareAtStart: RegExp;
+  /** Pack `aggregateCues`: a figure's clause that tallies a period or several incidents. */
+  aggregateCue: RegExp;
   negation: RegExp;
   // time
   time: RegExp;
@@ -83,6 +89,8 @@ export interface CompiledPack {
   clauseCrossing: RegExp;
   /** What may follow a figure whose people are left unsaid: punctuation, the end, a joiner or a preposition. */
   elidedPeopleEnd: RegExp;
+  /** After "killed one": the clause goes on with a joiner or ends ("killed one and injured three"). */
+  elidedOneEnd: RegExp;
   /** A relative pronoun anywhere in a gap, and one that opens it ("five people who were shot"). */
   relativeInside: RegExp;
   relativeAtStart: RegExp;
@@ -164,7 +172,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const victimAlt = alternation(keys(counts.victims));
   // After an explicit figure a singular outcome is an outcome too ("Un policía fue asesinado").
   const objectOutcomes = new Set(counts.objectOutcomes.map((p) => p.toLowerCase()));
-  const subjectSingulars = Object.fromEntries(Object.entries(counts.singularOutcomes).filter(([p]) => !objectOutcomes.has(p.toLowerCase())));
+  const selfOutcomes = new Set(counts.selfOutcomes.map((p) => p.toLowerCase()));
+  const subjectSingulars = Object.fromEntries(Object.entries(counts.singularOutcomes)
+    .filter(([p]) => !objectOutcomes.has(p.toLowerCase()) && !selfOutcomes.has(p.toLowerCase())));
   const outcomes = { ...subjectSingulars, ...counts.outcomes };
   // "dozens of people", "des dizaines d'assaillants"; up to two modifiers before the noun
   // ("three young men", "a 23-year-old man", "numerous suspected insurgents").
@@ -195,9 +205,12 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     verbsBefore: foldedLexicon(counts.verbsBefore),
     singularOutcome: w(`(?<outcome>${alternation(keys(counts.singularOutcomes))})`),
     singularOutcomes: foldedLexicon(counts.singularOutcomes),
+    objectOutcomes,
+    selfOutcomes,
     hitAtEnd: new RegExp(`${WORD_START}${alternation(withUnaccented(counts.hits))}$`, 'iu'),
     hitAtStart: new RegExp(`^${alternation(withUnaccented(counts.hits))}${WORD_END}`, 'iu'),
     otherPeople: new RegExp(`${WORD_START}${alternation(withUnaccented(counts.otherPeople))}${WORD_END}`, 'iu'),
+    aggregateCue: new RegExp(`${WORD_START}${alternation(withUnaccented(counts.aggregateCues))}${WORD_END}`, 'iu'),
     fatalShareAtStart: new RegExp(`^\\s+${alternation(withUnaccented(counts.fatalShares))}${WORD_END}`, 'iu'),
     negation: new RegExp(`(?:${WORD_START}|(?<=['’]))${alternation(grammar.negations)}${WORD_END}`, 'iu'),
     ellipsisAtEnd: new RegExp(`${WORD_START}(?:${alternation(counts.ellipsisJoiners)})\\s+$`, 'iu'),
@@ -233,6 +246,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     complementLinkAtEnd: new RegExp(`${WORD_START}${alternation(grammar.complementLinks)}\\s*$`, 'iu'),
     determinerBefore: new RegExp(`(?:^|[\\s'’])${alternation(entities.determiners)}\\s*$`, 'iu'),
     subjectFollowerAtStart: new RegExp(`^\\s+${alternation(grammar.subjectFollowers)}${WORD_END}`, 'iu'),
+    elidedOneEnd: new RegExp(`^\\s*(?:[,.;:!?)]|$|(?:${alternation(counts.ellipsisJoiners)})${WORD_END})`, 'iu'),
     elidedPeopleEnd: new RegExp(`^\\s*(?:[,.;:!?)]|$|(?:${alternation([...counts.ellipsisJoiners, ...grammar.prepositions])})${WORD_END})`, 'iu'),
     relativeInside: w(alternation(grammar.relativePronouns), 'iu'),
     relativeAtStart: new RegExp(`^[\\s,]*${alternation(grammar.relativePronouns)}${WORD_END}`, 'iu'),

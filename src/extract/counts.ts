@@ -55,7 +55,9 @@ export function extractCounts(text: string, sentence: Sentence, cp: CompiledPack
     const start = sentence.start + m.index!;
     const end = start + m[0].length;
     if (out.some((c) => c.evidence.start <= end && start < c.evidence.end + 2)) continue;
-    if (cp.negation.test(text.slice(Math.max(sentence.start, clauseStartBefore(text, sentence, start)), start))) continue;
+    // "Police have no suspects in the death of …": a negation before an outcome whose victim follows is not its own.
+    const folded = m.groups!.outcome!.toLowerCase();
+    if (!cp.objectOutcomes.has(folded) && cp.negation.test(text.slice(Math.max(sentence.start, clauseStartBefore(text, sentence, start)), start))) continue;
     const kind = lookup(cp.singularOutcomes, m.groups!.outcome!)!;
     out.push({ id: nextId(), kind, min: 1, max: 1, exact: true, who: null, sentence: sentence.index, sourceId: null,
       evidence: evidenceAt(text, start, end), status: 'implied', rule: `${cp.pack.code}/count-singular-outcome` });
@@ -85,26 +87,25 @@ function fatalShare(text: string, q: Quantity, out: Count[], cp: CompiledPack): 
   return { of, rest, killed };
 }
 
-/** How many sentences after a figure of people hit may say how many of them died. */
-const HIT_REACH = 6;
-
 /**
  * "Four people were shot Saturday. … One of them, a 23-year-old man, died at the hospital": a figure of
  * people hit counts the dead too, so the wounded are those hit less the largest killed figure (no larger than
- * it) reported in its sentence or the next few. A figure of "others" hit is apart from the dead and stays.
+ * it) reported anywhere in the text: a report tells one shooting, and tells its toll again. A figure of
+ * "others" hit is apart from the dead and stays, and so is a shooter who killed himself (pack `selfOutcomes`).
  * One person hit ("a man was shot") is the one reported dead next to it, before or after.
  */
 export function settleHits(counts: readonly Count[], cp: CompiledPack): Count[] {
-  // Killed figures by sentence, and the largest killed figure of one (for one person hit): a document with
-  // thousands of counts costs a few look-ups per count, not a scan of all of them.
-  const killedBySentence = new Map<number, Count[]>();
+  // Killed figures sorted by lower bound, and the largest killed figure of one (for one person hit): a document
+  // with thousands of counts costs a binary search per count, not a scan of all of them.
+  const killedByMin: Count[] = [];
   let killedOne: Count | null = null;
   for (const k of counts) {
     if (k.kind !== 'killed') continue;
-    const list = killedBySentence.get(k.sentence);
-    if (list) list.push(k); else killedBySentence.set(k.sentence, [k]);
+    // "shot three people before killing himself": the shooter is not one of the three (he may be the one hit, though).
+    if (!cp.selfOutcomes.has(k.evidence.text.toLowerCase())) killedByMin.push(k);
     if (k.min <= 1 && (!killedOne || k.min > killedOne.min)) killedOne = k;
   }
+  killedByMin.sort((a, b) => a.min - b.min);
   const out: Count[] = [];
   for (const c of counts) {
     // A listed total ("a man and three others were shot") is everyone hit: its "others" are inside the list.
@@ -112,10 +113,7 @@ export function settleHits(counts: readonly Count[], cp: CompiledPack): Count[] 
     if (c.kind !== 'injured' || !isHit(c, cp) || (!total && cp.otherPeople.test(c.evidence.text))) { out.push(c); continue; }
     // One person ("a young woman was shot"), with or without a figure.
     const singular = c.min === 1 && c.max === 1;
-    let killed: Count | null = singular ? killedOne : null;
-    for (let s = c.sentence - HIT_REACH; !singular && s <= c.sentence + HIT_REACH; s++) {
-      for (const k of killedBySentence.get(s) ?? []) if (k.min <= c.min && (!killed || k.min > killed.min)) killed = k;
-    }
+    const killed: Count | null = singular ? killedOne : largestUpTo(killedByMin, c.min);
     const min = killed ? c.min - killed.min : 0;
     const max = killed && c.max !== null ? Math.max(0, c.max - killed.min) : null;
     // "Multiple officers were shot" less three killed says nothing more: the figure stays as it is.
@@ -124,6 +122,17 @@ export function settleHits(counts: readonly Count[], cp: CompiledPack): Count[] 
     out.push({ ...c, min, max, status: 'implied', rule: `${cp.pack.code}/count-hit-less-killed` });
   }
   return out;
+}
+
+/** The count of largest lower bound no larger than `at`, in counts sorted by lower bound. */
+function largestUpTo(sorted: readonly Count[], at: number): Count | null {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.min <= at) lo = mid + 1; else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1]! : null;
 }
 
 function isHit(c: Count, cp: CompiledPack): boolean {
@@ -154,7 +163,11 @@ interface PeoplePhrase { q: Quantity; victims: RegExpExecArray; end: number }
  */
 function coordinatedCount(text: string, p: PeoplePhrase, counts: Count[], cp: CompiledPack): Omit<Count, 'id'>[] | null {
   const joinerOnly = (gap: string) => gap.length <= 20 && cp.ellipsisAtEnd.test(gap) && /^\s*,?\s*$/.test(gap.replace(cp.ellipsisAtEnd, ''));
-  const partner = counts.find((c) => c.evidence.end <= p.q.start && joinerOnly(text.slice(c.evidence.end, p.q.start)) && c.rule !== `${cp.pack.code}/count-coordinated-total`)
+  // "One person is dead and three others [are being treated]": a figure before whose outcome followed its own
+  // people has said what happened to them alone; the people after the joiner wait for a predicate of their own.
+  const ownOutcome = (c: Count) => OUTCOME_AFTER_PEOPLE.has(c.rule.slice(c.rule.indexOf('/') + 1));
+  const partner = counts.find((c) => c.evidence.end <= p.q.start && joinerOnly(text.slice(c.evidence.end, p.q.start))
+      && c.rule !== `${cp.pack.code}/count-coordinated-total` && !ownOutcome(c))
     ?? counts.find((c) => c.evidence.start >= p.end && joinerOnly(text.slice(p.end, c.evidence.start)));
   if (!partner || (p.q.articleOne && !p.victims)) return null;
   const whoStart = p.q.end + p.victims.index + p.victims[0].length - p.victims.groups!.victims!.length;
@@ -168,6 +181,9 @@ function coordinatedCount(text: string, p: PeoplePhrase, counts: Count[], cp: Co
     status: 'implied' as const, rule: `${cp.pack.code}/count-coordinated-total` };
   return [own, total];
 }
+
+/** Rules whose count ends with its own outcome, said after its people ("three people were killed", "12 dead"). */
+const OUTCOME_AFTER_PEOPLE = new Set(['count-victims-outcome', 'count-figure-outcome', 'count-outcome-noun']);
 
 /** How far before a figure "detained the leader and" may start. */
 const PERSON_REACH = 80;
@@ -189,6 +205,26 @@ function personAndCount(text: string, sentence: Sentence, p: PeoplePhrase, cp: C
   const total = { kind, min: p.q.min + 1, max: p.q.max === null ? null : p.q.max + 1, exact: p.q.exact, who: null, sentence: sentence.index,
     sourceId: null, evidence: evidenceAt(text, from + m.index, p.end), status: 'implied' as const, rule: `${cp.pack.code}/count-coordinated-total` };
   return [own, total];
+}
+
+/** What ends a clause for `isAggregate`: dashes and parentheses set off asides inside it ("— eight of them fatally —"). */
+const CLAUSE_END = /[,;:]/;
+
+/**
+ * "At least 35 people have been shot across the city since Friday", "Last year, two teens were killed at the
+ * same park": a figure whose clause (or a clause opening its sentence) tallies a period or several incidents
+ * (pack `aggregateCues`) is not the toll of the incident the article reports.
+ */
+export function isAggregate(text: string, sentence: Sentence, c: Count, cp: CompiledPack): boolean {
+  let from = c.evidence.start;
+  while (from > sentence.start && !CLAUSE_END.test(text[from - 1]!)) from--;
+  let to = c.evidence.end;
+  while (to < sentence.end && !CLAUSE_END.test(text[to]!)) to++;
+  if (cp.aggregateCue.test(text.slice(from, to))) return true;
+  // "Last year, …", "In the same period, …": an opening clause sets the time of the whole sentence.
+  let open = sentence.start;
+  while (open < from && !CLAUSE_END.test(text[open]!)) open++;
+  return open < from && cp.aggregateCue.test(text.slice(sentence.start, open));
 }
 
 /** The start of the clause a position is in: after the last comma or semicolon before it. */
@@ -250,7 +286,9 @@ function readCount(text: string, q: Quantity, limit: number, sentence: Sentence,
   // "tuant 12 personnes", "ont arrêté 20 manifestants": the verb comes first.
   const before = text.slice(Math.max(sentence.start, q.start - 40), q.start);
   const verb = cp.verbBeforeAtEnd.exec(before);
-  if (verb && (victims || !q.articleOne)) {
+  // "a shooting that killed one and injured three": "one" with the clause going on is a figure, "a"/"an" never are.
+  const elidedOne = q.articleOne && !victims && cp.elidedOneEnd.test(after);
+  if (verb && (victims || !q.articleOne || elidedOne)) {
     const kind = lookup(cp.verbsBefore, verb.groups!.verb!)!;
     const verbStart = q.start - before.length + verb.index;
     const who = victims ? victimWho(text, q.end + victims.index + victims[0].length - victims.groups!.victims!.length, peopleEnd, kind, cp) : null;
@@ -309,7 +347,7 @@ export function withAdditiveTotals(text: string, sentences: readonly Sentence[],
     const previous = last.get(c.kind);
     const from = Math.max(sentence.start, c.evidence.start - ADDITIVE_BEFORE);
     if (previous && previous.sentence >= c.sentence - ADDITIVE_REACH && previous.evidence.end <= c.evidence.start
-      && c.rule !== `${cp.pack.code}/count-coordinated-total`
+      && c.rule !== `${cp.pack.code}/count-coordinated-total` && c.rule !== `${cp.pack.code}/count-singular-outcome`
       && (cp.additiveBefore.test(text.slice(from, c.evidence.start)) || cp.additiveModifier.test(c.evidence.text))) {
       const total: Count = {
         kind: c.kind, min: previous.min + c.min, max: previous.max !== null && c.max !== null ? previous.max + c.max : null,

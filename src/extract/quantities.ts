@@ -40,6 +40,8 @@ export function findQuantities(text: string, start: number, end: number, cp: Com
       if (!qualifier && !g.scale && YEAR_LIKE.test(g.digits)) continue;
       const after = m.index + m[0].length;
       if (cp.pack.numbers.clockSeparators.includes(text[after] ?? '\n') && isDigit(text.charCodeAt(after + 1))) continue;
+      // The minutes of "1:51" (a time or a video's length) are no more a quantity than its hour.
+      if (cp.pack.numbers.clockSeparators.includes(text[m.index - 1] ?? '\n') && isDigit(text.charCodeAt(m.index - 2))) continue;
       let value = valueOfDigits(g.digits, cp.pack.numbers.thousandsSeparators, cp.pack.numbers.decimalSeparator);
       if (value !== null && g.scale) value *= lookup(cp.multipliers, g.scale) ?? 1;
       if (value !== null) range = qualify(value, qualifier);

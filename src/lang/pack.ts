@@ -71,6 +71,18 @@ export interface CountLexicon {
   otherPeople: readonly string[];
   /** What follows a figure to say how many of those just counted died ("…were shot, one fatally", "two of them died"). */
   fatalShares: readonly string[];
+  /**
+   * Words that make a figure a tally of several incidents or of a period, not this incident's toll ("35 people
+   * have been shot across the city since Friday", "750 killed so far this year", "in three separate shootings"):
+   * said in the figure's clause, or in a clause opening its sentence ("Last year, …").
+   */
+  aggregateCues: readonly string[];
+  /**
+   * Of `singularOutcomes`, those said of the shooter himself ("killing himself", "turned the gun on himself"):
+   * he is not one of the people he hit, and what he did to himself is never the outcome of a figure before it
+   * ("shot three people before killing himself").
+   */
+  selfOutcomes: readonly string[];
 }
 
 export interface AttributionLexicon {

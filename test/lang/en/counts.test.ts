@@ -57,6 +57,51 @@ const CASES: Case[] = [
   ['Police are investigating the death of a 17-year-old found in a parked car.', [{ kind: 'killed', min: 1, max: 1, evidence: 'the death of' }]],
   ['The woman died after she was shot in the chest outside her apartment.', [{ kind: 'killed', min: 1, max: 1, evidence: 'died after she was shot' }]],
   ['The gunman opened fire in the bar, killing his intended target.', [{ kind: 'killed', min: 1, max: 1, evidence: 'killing his' }]],
+  // "one" with the clause going on is a figure; "a"/"an" never stand alone.
+  ['Detectives are looking into a weekend shooting that killed one and wounded two others.', [{ kind: 'killed', min: 1, max: 1, evidence: 'killed one' }, { kind: 'injured', min: 2, max: 2, evidence: 'wounded two others' }]],
+  ['A 16-year-old who was hit in the chest on Friday died on Sunday.', [{ kind: 'killed', min: 1, max: 1, evidence: 'died' }]],
+  ['The girl was flown to a trauma center, where she passed away two days later.', [{ kind: 'killed', min: 1, max: 1, evidence: 'passed away' }]],
+  // The negation is said of the investigation, not of the death.
+  ['Detectives still have no leads in the death of Marcus Hill, 24.', [{ kind: 'killed', min: 1, max: 1, evidence: 'the death of' }]],
+  ['A man was charged Monday in the Jan. 3 shooting death of his neighbor.', [{ kind: 'killed', min: 1, max: 1, evidence: 'shooting death of' }]],
+  ['Investigators said the man fatally shot himself after the standoff.', [{ kind: 'killed', min: 1, max: 1, evidence: 'fatally shot himself' }]],
+  ['Prosecutors say he shot and killed his cousin outside a bar.', [{ kind: 'killed', min: 1, max: 1, evidence: 'shot and killed his' }]],
+  // Suspects charged in a death are not the dead.
+  ['Two men were charged in the shooting death of a store clerk.', [{ kind: 'killed', min: 1, max: 1, evidence: 'shooting death of' }]],
+  ['Nobody died in the fire, officials said.', []],
+  ['Deputies said the teenager had been shot in the thigh behind a gas station.', [{ kind: 'injured', min: 1, max: 1, evidence: 'had been shot' }]],
+  ['Medics took the victim to a trauma center with non-life-threatening injuries.', [{ kind: 'injured', min: 1, max: 1, evidence: 'with non-life-threatening injuries' }]],
+  ['Two bystanders suffered minor injuries in the gunfire.', [{ kind: 'injured', min: 2, max: 2, evidence: 'Two bystanders suffered minor injuries' }]],
+  // A tanker or a building is "struck" too: a lone "was struck" is no victim.
+  ['The tanker was struck by a missile off the coast on Tuesday.', []],
+  // A tally of a period or of several shootings is context, not this incident's toll.
+  ['At least 22 people have been shot across the city since Friday evening, police said.', []],
+  ['Earlier this year, two teens were killed at the same park.', []],
+  ['A man was wounded Sunday on Elm Street. It was one of three separate shootings that left five people hurt overnight.', [{ kind: 'injured', min: 1, max: 1, evidence: 'A man was wounded' }]],
+  // The tally's cue is in another clause: the incident's own figure stays.
+  ['Four people were shot outside a bar on Saturday, the latest in a spate of shootings this year.', [{ kind: 'injured', min: 4, max: 4, evidence: 'Four people were shot' }]],
+  // The shooter who killed himself is not one of the people he hit.
+  ['The gunman shot three people at the warehouse before killing himself.', [{ kind: 'injured', min: 3, max: 3, evidence: 'shot three people' }, { kind: 'killed', min: 1, max: 1, evidence: 'killing himself' }]],
+  ['A 10-year-old girl was struck in the leg by a stray bullet.', [{ kind: 'injured', min: 1, max: 1, evidence: 'A 10-year-old girl was struck in the' }]],
+  ['Police said his older brother accidentally shot him with a hunting rifle.', [{ kind: 'injured', min: 1, max: 1, evidence: 'shot him' }]],
+  // The toll told again far from the figure of people hit is still theirs.
+  ['A gunman opened fire at a birthday party, killing two people. Neighbors said the music had been loud for hours. Police said the party began at noon. Officers were called twice. The host had rented the hall. A DJ was playing. Dozens of guests ran. Police said five people were shot in all.', [{ kind: 'killed', min: 2, max: 2, evidence: 'killing two people' }, { kind: 'injured', min: 3, max: 3, evidence: 'five people were shot' }]],
+  ['Investigators said a 13-year-old boy accidentally shot and killed an 8-year-old at a birthday sleepover.', [{ kind: 'killed', min: 1, max: 1, evidence: 'killed an' }]],
+  ['Gunmen burst into the cookout, wounding three men and killing another.', [{ kind: 'injured', min: 3, max: 3, evidence: 'wounding three men' }, { kind: 'killed', min: 1, max: 1, evidence: 'killing another' }]],
+  ['Officials confirmed that a toddler is dead after the shooting on Friday.', [{ kind: 'killed', min: 1, max: 1, evidence: 'a toddler is dead' }]],
+  ['Police said one is dead after the gunfire on Division Street.', [{ kind: 'killed', min: 1, max: 1, evidence: 'is dead' }]],
+  ['The crash on the interstate claimed the life of a retired teacher.', [{ kind: 'killed', min: 1, max: 1, evidence: 'claimed the life of' }]],
+  // The minutes of a video's length are no figure.
+  ['Watch next: 1:51 Boy killed in crash on Route 9', []],
+  ['So far in 2016, at least 300 people have been killed in the city, according to police records.', []],
+  // The people after "and" wait for a predicate of their own: they are not dead too.
+  ['One man is dead and two others are being treated at a hospital after the shooting.', [{ kind: 'killed', min: 1, max: 1, evidence: 'One man is dead' }, { kind: 'injured', min: 2, max: 2, evidence: 'two others are being treated' }]],
+  ['One man is dead and two others remain at large after the robbery.', [{ kind: 'killed', min: 1, max: 1, evidence: 'One man is dead' }]],
+  // A verb before its people is shared by the list.
+  ['The gunman killed two soldiers and three civilians at the checkpoint.', [{ kind: 'killed', min: 2, max: 2 }, { kind: 'killed', min: 5, max: 5 }, { kind: 'killed', min: 3, max: 3 }]],
+  ['A man was killed and four others are being treated for gunshot wounds.', [{ kind: 'killed', min: 1, max: 1 }, { kind: 'injured', min: 4, max: 4, evidence: 'four others are being treated' }]],
+  ['Detectives are investigating the gang-related killing of a teenager found on a sidewalk.', [{ kind: 'killed', min: 1, max: 1, evidence: 'killing of a' }]],
+  ['Two shootings near the campus left four people injured overnight.', []],
   ['Police say the man shot and killed one of his friends during an argument.', [{ kind: 'killed', min: 1, max: 1, who: 'civilians', evidence: 'shot and killed one of his friends' }]],
 ];
 

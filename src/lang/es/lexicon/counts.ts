@@ -76,6 +76,8 @@ export const counts: CountLexicon = {
   hits: [],
   otherPeople: ['otros', 'otras', 'otro', 'otra'],
   // "cinco personas resultaron heridas, una de ellas de muerte"
+  selfOutcomes: [],
+  aggregateCues: ['en lo que va del año', 'en lo que va de año', 'este año', 'el año pasado', 'cada año', 'en un año'],
   fatalShares: ['mortalmente', 'de ellas mortalmente', 'de ellos mortalmente', 'de ellas de muerte', 'de ellos de muerte'],
   objectOutcomes: [],
 };

@@ -72,6 +72,8 @@ export const counts: CountLexicon = {
   hits: [],
   otherPeople: ['autres', 'autre'],
   // "cinq personnes ont été blessées, dont une mortellement"
+  selfOutcomes: [],
+  aggregateCues: ["depuis le début de l'année", 'cette année', "l'an dernier", "l'année dernière", 'chaque année', 'en un an'],
   fatalShares: ['mortellement', 'd\'entre elles mortellement', 'd\'entre eux mortellement'],
   objectOutcomes: [],
 };
