@@ -11,6 +11,7 @@ import type { Count, CountKind, Who } from '../core/schema.js';
 import { isTitle, type Sentence } from '../text/segment.js';
 import type { CompiledPack } from './compiled.js';
 import { findQuantities, type Quantity } from './quantities.js';
+import { victimListCounts } from './victim-lists.js';
 
 /** More people than live on Earth, or a fraction of a person, is a misreading, not a count. */
 const MAX_HEADCOUNT = 1e10;
@@ -60,6 +61,8 @@ export function extractCounts(text: string, sentence: Sentence, cp: CompiledPack
     out.push({ id: nextId(), kind, min: 1, max: 1, exact: true, who: null, sentence: sentence.index, sourceId: null,
       evidence: evidenceAt(text, start, end), status: 'implied', rule: `${cp.pack.code}/count-singular-outcome` });
   }
+  // "Six Jesuit priests, their housekeeper and her daughter were murdered": a list's members summed.
+  out.push(...victimListCounts(text, sentence, cp, out, nextId));
   // "A man was shot several times and died at a hospital": the wounded one is the one who died.
   const singular = (c: Count) => c.rule.endsWith('/count-singular-outcome');
   const kept = out.filter((c) => !(singular(c) && c.kind === 'injured'

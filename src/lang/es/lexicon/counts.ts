@@ -78,4 +78,31 @@ export const counts: CountLexicon = {
   // "cinco personas resultaron heridas, una de ellas de muerte"
   fatalShares: ['mortalmente', 'de ellas mortalmente', 'de ellos mortalmente', 'de ellas de muerte', 'de ellos de muerte'],
   objectOutcomes: [],
+  // "dos policías y un civil murieron" → 3
+  victimLists: {
+    people: {
+      persona: 'one', personas: 'many', hombre: 'one', hombres: 'many', mujer: 'one', mujeres: 'many', niño: 'one', niños: 'many',
+      niña: 'one', niñas: 'many', civil: 'one', civiles: 'many', policía: 'one', policías: 'many', agente: 'one', agentes: 'many',
+      soldado: 'one', soldados: 'many', militar: 'one', militares: 'many', sacerdote: 'one', sacerdotes: 'many', jesuita: 'one',
+      jesuitas: 'many', monja: 'one', monjas: 'many', cocinera: 'one', cocineras: 'many', cocinero: 'one', empleada: 'one',
+      empleado: 'one', empleados: 'many', chofer: 'one', choferes: 'many', conductor: 'one', hija: 'one', hijas: 'many', hijo: 'one',
+      hijos: 'many', esposa: 'one', esposo: 'one', hermano: 'one', hermanos: 'many', hermana: 'one', hermanas: 'many', padre: 'one',
+      madre: 'one', sobrino: 'one', sobrina: 'one', alcalde: 'one', alcaldes: 'many', juez: 'one', jueces: 'many', periodista: 'one',
+      periodistas: 'many', campesino: 'one', campesinos: 'many', diputado: 'one', diputados: 'many', dirigente: 'one', dirigentes: 'many',
+      líder: 'one', líderes: 'many', miembro: 'one', miembros: 'many', escolta: 'one', escoltas: 'many', guardia: 'one', guardias: 'many',
+      víctima: 'one', víctimas: 'many', transeúnte: 'one', transeúntes: 'many', vecino: 'one', vecinos: 'many',
+    },
+    joiners: ['y', 'e', 'así como', 'junto con'],
+    determiners: ['el', 'la', 'un', 'una', 'su', 'nuestro', 'nuestra', 'otro', 'otra', 'este', 'esta'],
+    articles: ['el', 'la', 'un', 'una'],
+    possessiveEndings: [],
+    modifiersAfter: 2,
+    groupHeads: ['personas', 'civiles', 'víctimas', 'otros', 'miembros', 'vecinos'],
+    gapWords: ['también', 'todos', 'ambos', 'gravemente', 'levemente', 'mortalmente'],
+    ageWords: ['años', 'años de edad'],
+    objectCues: {
+      'el asesinato de': 'killed', 'la muerte de': 'killed', 'la masacre de': 'killed', 'el secuestro de': 'kidnapped',
+      'asesinaron a': 'killed', 'mataron a': 'killed', 'matando a': 'killed', 'hiriendo a': 'injured', 'secuestraron a': 'kidnapped',
+    },
+  },
 };
