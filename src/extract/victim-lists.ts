@@ -31,6 +31,9 @@ const LIST_KINDS: ReadonlySet<CountKind> = new Set<CountKind>(['killed', 'injure
 /** How many words of modifiers may stand before a member's noun or a name's role ("Guatemalan social democratic leader"). */
 const MAX_MODIFIERS = 3;
 
+/** How many words a noun's complement or relative clause may take ("the mayor of the town of San Pedro"). */
+const MAX_POSTMODIFIER = 8;
+
 type Kind = 'name' | 'one' | 'role' | 'numbered' | 'many' | 'age';
 interface Member { kind: Kind; min: number; max: number | null; article: boolean; determined: boolean; head: string | null; start: number; end: number; whole: boolean }
 type Sep = 'semi' | 'comma' | 'join' | null;
@@ -43,6 +46,9 @@ interface Patterns {
   gapAtEnd: RegExp;
   auxiliaryInside: RegExp;
   objectCue: RegExp;
+  possessedCue: RegExp;
+  pluralMarker: RegExp;
+  possessedCues: Map<string, CountKind>;
   afterQuantity: RegExp;
   noun: RegExp;
   name: RegExp;
@@ -97,6 +103,9 @@ function patternsOf(cp: CompiledPack): Patterns {
     gapAtEnd: new RegExp(`[\\s,]*(?:${WORD_START}(?:${gap})\\s+){0,3}$`, 'iu'),
     auxiliaryInside: new RegExp(`${WORD_START}(?:${alternation(grammar.auxiliaries)})${WORD_END}`, 'iu'),
     objectCue: new RegExp(`${WORD_START}(?<cue>${alternation(withUnaccented(Object.keys(v.objectCues)))})(?:\\s+|(?<=['’]))`, 'giu'),
+    possessedCue: new RegExp(`(?<name>${NAME})\\s+(?<cue>${alternation(withUnaccented(Object.keys(v.possessedCues)))})${WORD_END}`, 'gu'),
+    possessedCues: foldedLexicon(v.possessedCues),
+    pluralMarker: v.pluralMarkers.length ? new RegExp(`${WORD_START}(?:${alternation(withUnaccented(v.pluralMarkers))})${WORD_END}`, 'iu') : /$^/u,
     afterQuantity: new RegExp(`^\\s+(?:(?:${partitive})(?:\\s+|(?<=['’]))(?:(?:${determiners})(?:\\s+|(?<=['’])))?)?(?:${modifier}\\s+){0,${MAX_MODIFIERS}}(?<noun>${people})${WORD_END}(?:\\s+${modifier}){0,${after}}`, 'iu'),
     noun: new RegExp(`^(?:(?<det>${determiners})(?:\\s+|(?<=['’]))|(?<poss>${NAME})\\s+)?(?:${modifier}\\s+){0,${MAX_MODIFIERS}}(?<noun>${people})${WORD_END}(?:\\s+${modifier}){0,${after}}`, 'iu'),
     name: new RegExp(`^(?:(?<title>${titles})\\.?\\s+|(?<role>(?:${modifier}\\s+){0,${MAX_MODIFIERS}}?(?:${roles}))\\s+)?(?<name>${NAME})`, 'u'),
@@ -126,14 +135,15 @@ export function victimListCounts(text: string, sentence: Sentence, cp: CompiledP
   // Names are read with case restored; every offset of the view is the sentence's.
   const s = caseView(sentence.text, cp.knownWords);
   const out: Count[] = [];
-  const add = (kind: CountKind, members: Listed[], start: number, end: number, rule: string, closed: boolean) => {
+  const add = (kind: CountKind, members: Listed[], start: number, end: number, rule: string, closed: boolean, plural = false) => {
     const total = totalOf(members, closed, p);
-    if (!total) return;
+    if (!total || (total.single && plural)) return;
     const span = { start: sentence.start + start, end: sentence.start + end };
     const covered = [...existing, ...out].some((c) => c.kind === kind && c.evidence.start < span.end && span.start < c.evidence.end && c.min >= total.min);
     if (covered) return;
     out.push({ id: nextId(), kind, min: total.min, max: total.max, exact: total.max === total.min, who: null, sentence: sentence.index,
-      sourceId: null, evidence: evidenceAt(text, span.start, span.end), status: 'implied', rule: `${cp.pack.code}/${rule}` });
+      sourceId: null, evidence: evidenceAt(text, span.start, span.end), status: 'implied',
+      rule: `${cp.pack.code}/${total.single ? 'count-victim-person' : rule}` });
   };
 
   // Subject lists: "…, their housekeeper and her daughter were murdered".
@@ -141,6 +151,8 @@ export function victimListCounts(text: string, sentence: Sentence, cp: CompiledP
   for (const m of s.matchAll(p.outcome)) {
     const kind = lookup(p.outcomes, m.groups!.outcome!);
     if (!kind || !LIST_KINDS.has(kind)) continue;
+    // "Judge John Hurt": a capitalised outcome word inside a sentence is a name (the view of capitals copy is lower case).
+    if (m.index! > 0 && /^\p{Lu}/u.test(m[0])) continue;
     const before = s.slice(0, m.index);
     const gap = p.gapAtEnd.exec(before)!;
     const listEnd = before.length - gap[0].length;
@@ -148,7 +160,9 @@ export function victimListCounts(text: string, sentence: Sentence, cp: CompiledP
     const bare = !p.auxiliaryInside.test(gap[0]);
     if (bare && lookup(p.verbsBefore, m.groups!.outcome!) && !cp.elidedPeopleEnd.test(s.slice(m.index + m[0].length))) continue;
     const members = subjectList(s, text, sentence.start, listEnd, cp, p);
-    if (members.length) add(kind, members, members[0]!.start, m.index + m[0].length, 'count-victim-list', gap[0].includes(','));
+    // "…, and Elliseo Cantu, 16, were killed": a plural verb after one person found says the list was not read whole.
+    const plural = p.pluralMarker.test(gap[0]) || p.pluralMarker.test(m[0]);
+    if (members.length) add(kind, members, members[0]!.start, m.index + m[0].length, 'count-victim-list', gap[0].includes(','), plural);
   }
 
   // Object lists: "the murder of six Jesuits, their cook and her daughter", "killing the mayor and his wife".
@@ -158,6 +172,18 @@ export function victimListCounts(text: string, sentence: Sentence, cp: CompiledP
     if (!kind) continue;
     const members = objectList(s, text, sentence.start, m.index + m[0].length, cp, p);
     if (members.length) add(kind, members, m.index, members.at(-1)!.end, 'count-victim-list-object', /^\s*,/.test(s.slice(members.at(-1)!.end)));
+  }
+  // "Galan's murder", "Hoyos' death": one person, the name before the cue.
+  p.possessedCue.lastIndex = 0;
+  for (const m of s.matchAll(p.possessedCue)) {
+    const kind = lookup(p.possessedCues, m.groups!.cue!);
+    const name = m.groups!.name!;
+    // "Judge Ortega's": the title or role before the name is not part of it.
+    const tokens = name.replace(/['’]s?$/iu, '').split(/\s+/);
+    while (tokens.length > 1 && p.notNameWords.has(lexiconKey(tokens[0]!))) tokens.shift();
+    if (!kind || !p.possessiveEndings.some((e) => name.toLowerCase().endsWith(e)) || !isName(tokens.join(' '), true, p)) continue;
+    add(kind, [{ kind: 'name', min: 1, max: 1, article: false, determined: true, head: null, start: m.index!, end: m.index! + m[0].length, whole: true, sep: null }],
+      m.index!, m.index! + m[0].length, 'count-victim-person', false);
   }
   return out;
 }
@@ -186,7 +212,8 @@ function piecesOf(s: string, from: number, to: number, p: Patterns): Piece[] {
 function memberAt(s: string, text: string, base: number, start: number, end: number, cp: CompiledPack, p: Patterns): Member | null {
   const piece = s.slice(start, end);
   const make = (kind: Kind, min: number, max: number | null, length: number, head: string | null, article = false, determined = false): Member => {
-    const whole = length >= piece.trimEnd().length || p.postmodifier.test(piece.slice(length));
+    const tail = piece.slice(length);
+    const whole = length >= piece.trimEnd().length || (p.postmodifier.test(tail) && tail.trim().split(/\s+/).length <= MAX_POSTMODIFIER);
     return { kind, min, max, article, determined, head, start, end: start + Math.min(length, piece.trimEnd().length), whole };
   };
   if (p.age.test(piece.trim())) return make('age', 0, 0, piece.length, null);
@@ -205,7 +232,8 @@ function memberAt(s: string, text: string, base: number, start: number, end: num
   }
 
   const name = p.name.exec(piece);
-  if (name && isName(name.groups!.name!, !!(name.groups!.title || name.groups!.role), p)) {
+  const possessive = (n: string) => p.possessiveEndings.some((e) => e.length > 1 && n.toLowerCase().endsWith(e));
+  if (name && !possessive(name.groups!.name!) && isName(name.groups!.name!, !!(name.groups!.title || name.groups!.role), p)) {
     return make('name', 1, 1, name[0].length, null);
   }
 
@@ -311,7 +339,7 @@ function appositive(prev: Member, next: Member): boolean {
  * break-down is told from more members by its names, a generic group ("three people, two women and a man"), or
  * the comma that closes it ("three other peasants, two women and a boy, also died").
  */
-function totalOf(listed: readonly Listed[], closed: boolean, p: Patterns): { min: number; max: number | null } | null {
+function totalOf(listed: readonly Listed[], closed: boolean, p: Patterns): { min: number; max: number | null; single?: boolean } | null {
   const kept: Listed[] = [];
   for (const m of listed) {
     if (m.kind === 'age') continue;
@@ -330,6 +358,8 @@ function totalOf(listed: readonly Listed[], closed: boolean, p: Patterns): { min
     if (group.kind === 'numbered' && group.min === group.max && restSum === group.min && (names || generic || closed)) { kept.splice(i + 1); break; }
     if (group.kind === 'many' && names) { kept.splice(i, 1); break; }
   }
+  // One person, described again or not: "Guillermo Rojas, the union leader, died", "killed a watchman".
+  if (kept.length === 1 && (kept[0]!.kind === 'name' || kept[0]!.kind === 'one')) return { min: 1, max: 1, single: true };
   // A list names its last member after a joiner ("…, their cook and her daughter"): "A third child, his son, died" is one.
   if (listed.filter((m) => m.kind !== 'age').length < 2 || !listed.some((m) => m.sep === 'join')) return null;
   let min = 0;

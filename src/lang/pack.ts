@@ -100,6 +100,10 @@ export interface VictimListLexicon {
   gapWords: readonly string[];
   /** An age set off after a name ("Pilar Pulido, 19", "Todd Wilson, 20 years old"): words after the figure. */
   ageWords: readonly string[];
+  /** Verb forms that say many ("were", "have"): after one person found, the list was not read whole. */
+  pluralMarkers: readonly string[];
+  /** Nouns of what happened to a person named by a possessive before them ("Galan's murder") → what happened. */
+  possessedCues: Readonly<Record<string, CountKind>>;
   /** Cues whose object is the list ("the murder of", "killing", "the deaths of") → what happened to it. */
   objectCues: Readonly<Record<string, CountKind>>;
 }

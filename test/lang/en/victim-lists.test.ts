@@ -6,7 +6,7 @@ import { extract } from '../../helpers.js';
 
 type Case = [text: string, lang: string, expected: { kind: string; min: number; max: number | null; evidence: string } | null];
 
-const LIST = /\/count-victim-list(-object)?$/;
+const LIST = /\/count-victim-(list(-object)?|person)$/;
 
 const CASES: Case[] = [
   ['Five monks, their gardener and his sister were shot dead at the monastery on Tuesday.', 'en',
@@ -38,9 +38,21 @@ const CASES: Case[] = [
   ['The mayor said two people were killed in the raid.', 'en', null],
   ['The monks and their gardener were questioned by the police on Monday.', 'en', null],
   ['The colonel and his men killed two smugglers at the crossing.', 'en', null],
-  ['The gunman killed a shopkeeper and wounded two customers before fleeing.', 'en', null],
+  // The second verb's object is not a member of the first one's list.
+  ['The gunman killed a shopkeeper and wounded two customers before fleeing.', 'en',
+    { kind: 'killed', min: 1, max: 1, evidence: 'killed a shopkeeper' }],
   ['A second victim, his younger brother, died at the hospital.', 'en', null],
   ['The bishop and his aide were not hurt in the explosion.', 'en', null],
+  // One person, named or described, with what happened to them and no figure.
+  ['OFFICIALS SAID THAT ERNESTO VIDAL, THE PEASANT LEADER, DIED ON FRIDAY.', 'en',
+    { kind: 'killed', min: 1, max: 1, evidence: 'ERNESTO VIDAL, THE PEASANT LEADER, DIED' }],
+  ['Masked men burst into the estate and killed a watchman before setting the barn alight.', 'en',
+    { kind: 'killed', min: 1, max: 1, evidence: 'killed a watchman' }],
+  ["The strike was called after Judge Ortega's murder in the capital.", 'en',
+    { kind: 'killed', min: 1, max: 1, evidence: "Judge Ortega's murder" }],
+  ['Judge John Hurt adjourned the hearing until Monday.', 'en', null],
+  ['Martin Lowe and his cousin, Ana Ruiz Vega, 19, were killed.', 'en',
+    { kind: 'killed', min: 2, max: 2, evidence: 'Martin Lowe and his cousin, Ana Ruiz Vega, 19, were killed' }],
   // French and Spanish lists from the same engine.
   ['Quatre prêtres, leur cuisinière et sa fille ont été tués dans la nuit.', 'fr',
     { kind: 'killed', min: 6, max: 6, evidence: 'Quatre prêtres, leur cuisinière et sa fille ont été tués' }],

@@ -226,7 +226,7 @@ export const counts: CountLexicon = {
       roommates: 'many', tenant: 'one', tenants: 'many', landlord: 'one', landlords: 'many', host: 'one', hosts: 'many',
       guest: 'one', guests: 'many', visitor: 'one', visitors: 'many', patient: 'one', patients: 'many', pupil: 'one',
       pupils: 'many', schoolboy: 'one', schoolboys: 'many', schoolgirl: 'one', schoolgirls: 'many', orphan: 'one',
-      orphans: 'many', widow: 'one', widows: 'many', couple: 'one', couples: 'many',
+      orphans: 'many', widow: 'one', widows: 'many',
     },
     joiners: ['and', 'as well as', 'along with', 'together with'],
     determiners: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'another', 'one'],
@@ -237,6 +237,8 @@ export const counts: CountLexicon = {
     gapWords: ['also', 'all', 'both', 'reportedly', 'allegedly', 'apparently', 'later', 'subsequently', 'then', 'seriously', 'badly',
       'critically', 'slightly', 'gravely', 'fatally', 'mortally', 'instantly', 'immediately', 'just', 'been', 'being'],
     ageWords: ['years old', 'year old', 'years of age', 'year-old'],
+    pluralMarkers: ['were', 'are', 'have'],
+    possessedCues: { murder: 'killed', assassination: 'killed', killing: 'killed', death: 'killed', kidnapping: 'kidnapped', abduction: 'kidnapped' },
     objectCues: {
       'the murder of': 'killed', 'the murders of': 'killed', 'the assassination of': 'killed', 'the assassinations of': 'killed',
       'the killing of': 'killed', 'the killings of': 'killed', 'the death of': 'killed', 'the deaths of': 'killed',

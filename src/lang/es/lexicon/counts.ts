@@ -100,6 +100,8 @@ export const counts: CountLexicon = {
     groupHeads: ['personas', 'civiles', 'víctimas', 'otros', 'miembros', 'vecinos'],
     gapWords: ['también', 'todos', 'ambos', 'gravemente', 'levemente', 'mortalmente'],
     ageWords: ['años', 'años de edad'],
+    pluralMarkers: ['fueron', 'han', 'son', 'murieron', 'eran'],
+    possessedCues: {},
     objectCues: {
       'el asesinato de': 'killed', 'la muerte de': 'killed', 'la masacre de': 'killed', 'el secuestro de': 'kidnapped',
       'asesinaron a': 'killed', 'mataron a': 'killed', 'matando a': 'killed', 'hiriendo a': 'injured', 'secuestraron a': 'kidnapped',

@@ -95,6 +95,8 @@ export const counts: CountLexicon = {
     groupHeads: ['personnes', 'civils', 'victimes', 'autres', 'membres', 'habitants'],
     gapWords: ['été', 'également', 'aussi', 'tous', 'toutes', 'grièvement', 'mortellement', 'légèrement'],
     ageWords: ['ans'],
+    pluralMarkers: ['ont', 'sont', 'étaient'],
+    possessedCues: {},
     objectCues: {
       'l\'assassinat de': 'killed', 'le meurtre de': 'killed', 'la mort de': 'killed', 'le massacre de': 'killed',
       'l\'enlèvement de': 'kidnapped', tuant: 'killed', blessant: 'injured',
