@@ -11,7 +11,7 @@ import type { Count, CountKind, Who } from '../core/schema.js';
 import { isTitle, type Sentence } from '../text/segment.js';
 import type { CompiledPack } from './compiled.js';
 import { findQuantities, type Quantity } from './quantities.js';
-import { victimListCounts } from './victim-lists.js';
+import { additiveInside, victimListCounts } from './victim-lists.js';
 
 /** More people than live on Earth, or a fraction of a person, is a misreading, not a count. */
 const MAX_HEADCOUNT = 1e10;
@@ -313,7 +313,7 @@ export function withAdditiveTotals(text: string, sentences: readonly Sentence[],
     const from = Math.max(sentence.start, c.evidence.start - ADDITIVE_BEFORE);
     if (previous && previous.sentence >= c.sentence - ADDITIVE_REACH && previous.evidence.end <= c.evidence.start
       && c.rule !== `${cp.pack.code}/count-coordinated-total`
-      && (cp.additiveBefore.test(text.slice(from, c.evidence.start)) || cp.additiveModifier.test(c.evidence.text))) {
+      && (cp.additiveBefore.test(text.slice(from, c.evidence.start)) || cp.additiveModifier.test(c.evidence.text) || additiveInside(c, cp))) {
       const total: Count = {
         kind: c.kind, min: previous.min + c.min, max: previous.max !== null && c.max !== null ? previous.max + c.max : null,
         exact: previous.exact && c.exact, who: null, sentence: c.sentence, sourceId: c.sourceId, evidence: c.evidence,

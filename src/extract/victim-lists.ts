@@ -47,6 +47,7 @@ interface Patterns {
   auxiliaryInside: RegExp;
   objectCue: RegExp;
   possessedCue: RegExp;
+  additiveInside: RegExp;
   pluralMarker: RegExp;
   possessedCues: Map<string, CountKind>;
   afterQuantity: RegExp;
@@ -105,6 +106,7 @@ function patternsOf(cp: CompiledPack): Patterns {
     objectCue: new RegExp(`${WORD_START}(?<cue>${alternation(withUnaccented(Object.keys(v.objectCues)))})(?:\\s+|(?<=['’]))`, 'giu'),
     possessedCue: new RegExp(`(?<name>${NAME})\\s+(?<cue>${alternation(withUnaccented(Object.keys(v.possessedCues)))})${WORD_END}`, 'gu'),
     possessedCues: foldedLexicon(v.possessedCues),
+    additiveInside: new RegExp(`${WORD_START}(?:${alternation(withUnaccented(counts.additives))})${WORD_END}`, 'iu'),
     pluralMarker: v.pluralMarkers.length ? new RegExp(`${WORD_START}(?:${alternation(withUnaccented(v.pluralMarkers))})${WORD_END}`, 'iu') : /$^/u,
     afterQuantity: new RegExp(`^\\s+(?:(?:${partitive})(?:\\s+|(?<=['’]))(?:(?:${determiners})(?:\\s+|(?<=['’])))?)?(?:${modifier}\\s+){0,${MAX_MODIFIERS}}(?<noun>${people})${WORD_END}(?:\\s+${modifier}){0,${after}}`, 'iu'),
     noun: new RegExp(`^(?:(?<det>${determiners})(?:\\s+|(?<=['’]))|(?<poss>${NAME})\\s+)?(?:${modifier}\\s+){0,${MAX_MODIFIERS}}(?<noun>${people})${WORD_END}(?:\\s+${modifier}){0,${after}}`, 'iu'),
@@ -186,6 +188,16 @@ export function victimListCounts(text: string, sentence: Sentence, cp: CompiledP
       m.index!, m.index! + m[0].length, 'count-victim-person', false);
   }
   return out;
+}
+
+/**
+ * "Torrado's son, William; …; and bodyguard Jairo Ortega, were also killed": a list whose own words say it
+ * comes on top of an earlier count (pack `additives` between the list and its outcome), for the additive
+ * totals of the counts engine. Only lists of the dead: on other counts, and on those hit or wounded ("were also
+ * shot" after a death), "also" is too often said of people already counted.
+ */
+export function additiveInside(c: Count, cp: CompiledPack): boolean {
+  return c.kind === 'killed' && /\/count-victim-(?:list|person)$/.test(c.rule) && patternsOf(cp).additiveInside.test(c.evidence.text.replace(/^\S+/u, ''));
 }
 
 /** The pieces of s[from, to) between list separators, each with the separator before it. */

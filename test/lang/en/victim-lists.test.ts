@@ -81,3 +81,11 @@ test('en victim lists: the list total is the figure of the sentence, beside the 
   const killed = x.counts.filter((c) => c.kind === 'killed').map((c) => c.min);
   assert.equal(Math.max(...killed), 4);
 });
+
+test('en victim lists: a list of the dead said to come on top of an earlier death adds to it', () => {
+  const x = extract('The mayor of Rio Claro was killed on Friday. His driver and a bodyguard were also killed.', '2022-01-06', 'en');
+  const total = x.counts.find((c) => c.rule === 'en/count-additive-total');
+  assert.ok(total, JSON.stringify(x.counts.map((c) => `${c.kind} ${c.min} "${c.evidence.text}" ${c.rule}`)));
+  assert.equal(total.kind, 'killed');
+  assert.equal(total.min, 3);
+});
