@@ -44,7 +44,6 @@ interface Patterns {
   separator: RegExp;
   outcome: RegExp;
   gapAtEnd: RegExp;
-  auxiliaryInside: RegExp;
   objectCue: RegExp;
   possessedCue: RegExp;
   additiveInside: RegExp;
@@ -102,7 +101,6 @@ function patternsOf(cp: CompiledPack): Patterns {
     separator: new RegExp(`\\s*;\\s*(?:(?:${joiners})\\s+)?|\\s*,\\s*(?:(?:${joiners})\\s+)?|\\s+(?:${joiners})\\s+`, 'giu'),
     outcome: new RegExp(`${WORD_START}(?<outcome>${alternation(withUnaccented(subjectOutcomes))})${WORD_END}`, 'giu'),
     gapAtEnd: new RegExp(`[\\s,]*(?:${WORD_START}(?:${gap})\\s+){0,3}$`, 'iu'),
-    auxiliaryInside: new RegExp(`${WORD_START}(?:${alternation(grammar.auxiliaries)})${WORD_END}`, 'iu'),
     objectCue: new RegExp(`${WORD_START}(?<cue>${alternation(withUnaccented(Object.keys(v.objectCues)))})(?:\\s+|(?<=['’]))`, 'giu'),
     possessedCue: new RegExp(`(?<name>${NAME})\\s+(?<cue>${alternation(withUnaccented(Object.keys(v.possessedCues)))})${WORD_END}`, 'gu'),
     possessedCues: foldedLexicon(v.possessedCues),
@@ -158,9 +156,9 @@ export function victimListCounts(text: string, sentence: Sentence, cp: CompiledP
     const before = s.slice(0, m.index);
     const gap = p.gapAtEnd.exec(before)!;
     const listEnd = before.length - gap[0].length;
-    // "The mayor and his men killed two soldiers": a bare verb with an object after it is active.
-    const bare = !p.auxiliaryInside.test(gap[0]);
-    if (bare && lookup(p.verbsBefore, m.groups!.outcome!) && !cp.elidedPeopleEnd.test(s.slice(m.index + m[0].length))) continue;
+    // "The mayor and his men killed two soldiers", "…who had killed Father Ellacuria": a verb with its object after it is active.
+    const objectAt = m.index + m[0].length + (/^\s*/u.exec(s.slice(m.index + m[0].length))![0].length);
+    if (lookup(p.verbsBefore, m.groups!.outcome!) && memberAt(s, text, sentence.start, objectAt, s.length, cp, p)) continue;
     const members = subjectList(s, text, sentence.start, listEnd, cp, p);
     // "…, and Elliseo Cantu, 16, were killed": a plural verb after one person found says the list was not read whole.
     const plural = p.pluralMarker.test(gap[0]) || p.pluralMarker.test(m[0]);
@@ -353,10 +351,13 @@ function appositive(prev: Member, next: Member): boolean {
  */
 function totalOf(listed: readonly Listed[], closed: boolean, p: Patterns): { min: number; max: number | null; single?: boolean } | null {
   const kept: Listed[] = [];
+  let joined = false;
   for (const m of listed) {
     if (m.kind === 'age') continue;
     const prev = kept.at(-1);
-    if (prev && m.sep === 'comma' && appositive(prev, m)) continue;
+    // After the member the joiner brings, what a comma sets off describes it ("…, and Baltazar Figueroa, his assistant, were arrested").
+    if (prev && m.sep === 'comma' && (joined || appositive(prev, m))) continue;
+    if (m.sep === 'join') joined = true;
     kept.push(m);
   }
   // "two reporters, Roberto Navas and Mauricio Pineda", "three civilians, two women and a man": the group once.

@@ -53,6 +53,11 @@ const CASES: Case[] = [
   ['Judge John Hurt adjourned the hearing until Monday.', 'en', null],
   ['Martin Lowe and his cousin, Ana Ruiz Vega, 19, were killed.', 'en',
     { kind: 'killed', min: 2, max: 2, evidence: 'Martin Lowe and his cousin, Ana Ruiz Vega, 19, were killed' }],
+  // The one who killed is not a victim; a description after the joined member is not one more.
+  ['THE AMBASSADOR ASKED WHO HAD KILLED FATHER TOMAS ARENAS.', 'en',
+    { kind: 'killed', min: 1, max: 1, evidence: 'KILLED FATHER TOMAS ARENAS' }],
+  ['Ruben Castro Lima, a truck driver, and Felipe Soto Mena, his helper, were arrested at the border.', 'en',
+    { kind: 'arrested', min: 2, max: 2, evidence: 'Ruben Castro Lima, a truck driver, and Felipe Soto Mena, his helper, were arrested' }],
   // French and Spanish lists from the same engine.
   ['Quatre prêtres, leur cuisinière et sa fille ont été tués dans la nuit.', 'fr',
     { kind: 'killed', min: 6, max: 6, evidence: 'Quatre prêtres, leur cuisinière et sa fille ont été tués' }],

@@ -196,7 +196,7 @@ export const counts: CountLexicon = {
       supporters: 'many', militant: 'one', militants: 'many', rebel: 'one', rebels: 'many', guerrilla: 'one', guerrillas: 'many',
       tourist: 'one', tourists: 'many', foreigner: 'one', foreigners: 'many', citizen: 'one', citizens: 'many', inmate: 'one',
       inmates: 'many', prisoner: 'one', prisoners: 'many', suspect: 'one', suspects: 'many', comrade: 'one', comrades: 'many',
-      sympathizer: 'one', sympathizers: 'many', colleague: 'one', colleagues: 'many', assistant: 'one', assistants: 'many',
+      sympathizer: 'one', sympathizers: 'many', colleague: 'one', colleagues: 'many', assistant: 'one', assistants: 'many', helper: 'one', helpers: 'many',
       aide: 'one', aides: 'many', adviser: 'one', advisers: 'many', advisor: 'one', advisors: 'many', director: 'one',
       directors: 'many', manager: 'one', managers: 'many', owner: 'one', owners: 'many', landowner: 'one', landowners: 'many',
       rancher: 'one', ranchers: 'many', industrialist: 'one', industrialists: 'many', executive: 'one', executives: 'many',
