@@ -44,6 +44,7 @@ interface Patterns {
   separator: RegExp;
   outcome: RegExp;
   gapAtEnd: RegExp;
+  auxiliaryInside: RegExp;
   objectCue: RegExp;
   possessedCue: RegExp;
   additiveInside: RegExp;
@@ -101,6 +102,7 @@ function patternsOf(cp: CompiledPack): Patterns {
     separator: new RegExp(`\\s*;\\s*(?:(?:${joiners})\\s+)?|\\s*,\\s*(?:(?:${joiners})\\s+)?|\\s+(?:${joiners})\\s+`, 'giu'),
     outcome: new RegExp(`${WORD_START}(?<outcome>${alternation(withUnaccented(subjectOutcomes))})${WORD_END}`, 'giu'),
     gapAtEnd: new RegExp(`[\\s,]*(?:${WORD_START}(?:${gap})\\s+){0,3}$`, 'iu'),
+    auxiliaryInside: new RegExp(`${WORD_START}(?:${alternation(grammar.auxiliaries)})${WORD_END}`, 'iu'),
     objectCue: new RegExp(`${WORD_START}(?<cue>${alternation(withUnaccented(Object.keys(v.objectCues)))})(?:\\s+|(?<=['’]))`, 'giu'),
     possessedCue: new RegExp(`(?<name>${NAME})\\s+(?<cue>${alternation(withUnaccented(Object.keys(v.possessedCues)))})${WORD_END}`, 'gu'),
     possessedCues: foldedLexicon(v.possessedCues),
@@ -158,7 +160,10 @@ export function victimListCounts(text: string, sentence: Sentence, cp: CompiledP
     const listEnd = before.length - gap[0].length;
     // "The mayor and his men killed two soldiers", "…who had killed Father Ellacuria": a verb with its object after it is active.
     const objectAt = m.index + m[0].length + (/^\s*/u.exec(s.slice(m.index + m[0].length))![0].length);
-    if (lookup(p.verbsBefore, m.groups!.outcome!) && memberAt(s, text, sentence.start, objectAt, s.length, cp, p)) continue;
+    // With no auxiliary, only the end of the clause or a preposition may follow ("The suspect shot 3 times" is active).
+    const bare = !p.auxiliaryInside.test(gap[0]);
+    if (lookup(p.verbsBefore, m.groups!.outcome!)
+      && ((bare && !cp.elidedPeopleEnd.test(s.slice(objectAt))) || memberAt(s, text, sentence.start, objectAt, s.length, cp, p))) continue;
     const members = subjectList(s, text, sentence.start, listEnd, cp, p);
     // "…, and Elliseo Cantu, 16, were killed": a plural verb after one person found says the list was not read whole.
     const plural = p.pluralMarker.test(gap[0]) || p.pluralMarker.test(m[0]);
