@@ -49,6 +49,7 @@ interface Patterns {
   possessedCue: RegExp;
   additiveInside: RegExp;
   pluralMarker: RegExp;
+  singularMarker: RegExp;
   possessedCues: Map<string, CountKind>;
   afterQuantity: RegExp;
   noun: RegExp;
@@ -107,6 +108,7 @@ function patternsOf(cp: CompiledPack): Patterns {
     possessedCue: new RegExp(`(?<name>${NAME})\\s+(?<cue>${alternation(withUnaccented(Object.keys(v.possessedCues)))})${WORD_END}`, 'gu'),
     possessedCues: foldedLexicon(v.possessedCues),
     additiveInside: new RegExp(`${WORD_START}(?:${alternation(withUnaccented(counts.additives))})${WORD_END}`, 'iu'),
+    singularMarker: v.singularMarkers.length ? new RegExp(`${WORD_START}(?:${alternation(withUnaccented(v.singularMarkers))})${WORD_END}`, 'iu') : /$^/u,
     pluralMarker: v.pluralMarkers.length ? new RegExp(`${WORD_START}(?:${alternation(withUnaccented(v.pluralMarkers))})${WORD_END}`, 'iu') : /$^/u,
     afterQuantity: new RegExp(`^\\s+(?:(?:${partitive})(?:\\s+|(?<=['’]))(?:(?:${determiners})(?:\\s+|(?<=['’])))?)?(?:${modifier}\\s+){0,${MAX_MODIFIERS}}(?<noun>${people})${WORD_END}(?:\\s+${modifier}){0,${after}}`, 'iu'),
     noun: new RegExp(`^(?:(?<det>${determiners})(?:\\s+|(?<=['’]))|(?<poss>${NAME})\\s+)?(?:${modifier}\\s+){0,${MAX_MODIFIERS}}(?<noun>${people})${WORD_END}(?:\\s+${modifier}){0,${after}}`, 'iu'),
@@ -137,9 +139,9 @@ export function victimListCounts(text: string, sentence: Sentence, cp: CompiledP
   // Names are read with case restored; every offset of the view is the sentence's.
   const s = caseView(sentence.text, cp.knownWords);
   const out: Count[] = [];
-  const add = (kind: CountKind, members: Listed[], start: number, end: number, rule: string, closed: boolean, plural = false) => {
+  const add = (kind: CountKind, members: Listed[], start: number, end: number, rule: string, closed: boolean, plural = false, singular = false) => {
     const total = totalOf(members, closed, p);
-    if (!total || (total.single && plural)) return;
+    if (!total || (total.single && plural) || (!total.single && singular)) return;
     const span = { start: sentence.start + start, end: sentence.start + end };
     const covered = [...existing, ...out].some((c) => c.kind === kind && c.evidence.start < span.end && span.start < c.evidence.end && c.min >= total.min);
     if (covered) return;
@@ -167,7 +169,9 @@ export function victimListCounts(text: string, sentence: Sentence, cp: CompiledP
     const members = subjectList(s, text, sentence.start, listEnd, cp, p);
     // "…, and Elliseo Cantu, 16, were killed": a plural verb after one person found says the list was not read whole.
     const plural = p.pluralMarker.test(gap[0]) || p.pluralMarker.test(m[0]);
-    if (members.length) add(kind, members, members[0]!.start, m.index + m[0].length, 'count-victim-list', gap[0].includes(','), plural);
+    // "Rene Lopez, an immigration official and leader of the party, was shot dead": a singular verb says one person.
+    const singular = p.singularMarker.test(gap[0]) || p.singularMarker.test(m[0]);
+    if (members.length) add(kind, members, members[0]!.start, m.index + m[0].length, 'count-victim-list', gap[0].includes(','), plural, singular);
   }
 
   // Object lists: "the murder of six Jesuits, their cook and her daughter", "killing the mayor and his wife".

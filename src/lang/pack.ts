@@ -102,6 +102,8 @@ export interface VictimListLexicon {
   ageWords: readonly string[];
   /** Verb forms that say many ("were", "have"): after one person found, the list was not read whole. */
   pluralMarkers: readonly string[];
+  /** Verb forms that say one ("was", "has"): after a list of several, the commas held a description, not members. */
+  singularMarkers: readonly string[];
   /** Nouns of what happened to a person named by a possessive before them ("Galan's murder") → what happened. */
   possessedCues: Readonly<Record<string, CountKind>>;
   /** Cues whose object is the list ("the murder of", "killing", "the deaths of") → what happened to it. */

@@ -58,6 +58,8 @@ const CASES: Case[] = [
     { kind: 'killed', min: 1, max: 1, evidence: 'KILLED FATHER TOMAS ARENAS' }],
   ['Ruben Castro Lima, a truck driver, and Felipe Soto Mena, his helper, were arrested at the border.', 'en',
     { kind: 'arrested', min: 2, max: 2, evidence: 'Ruben Castro Lima, a truck driver, and Felipe Soto Mena, his helper, were arrested' }],
+  // A description holding a joiner, told by the singular verb.
+  ['OSCAR MEJIA, A CUSTOMS OFFICIAL AND LEADER OF THE FARMERS PARTY, WAS SHOT DEAD ON MONDAY.', 'en', null],
   // French and Spanish lists from the same engine.
   ['Quatre prêtres, leur cuisinière et sa fille ont été tués dans la nuit.', 'fr',
     { kind: 'killed', min: 6, max: 6, evidence: 'Quatre prêtres, leur cuisinière et sa fille ont été tués' }],

@@ -238,6 +238,7 @@ export const counts: CountLexicon = {
       'critically', 'slightly', 'gravely', 'fatally', 'mortally', 'instantly', 'immediately', 'just', 'been', 'being'],
     ageWords: ['years old', 'year old', 'years of age', 'year-old'],
     pluralMarkers: ['were', 'are', 'have'],
+    singularMarkers: ['was', 'is', 'has'],
     possessedCues: { murder: 'killed', assassination: 'killed', killing: 'killed', death: 'killed', kidnapping: 'kidnapped', abduction: 'kidnapped' },
     objectCues: {
       'the murder of': 'killed', 'the murders of': 'killed', 'the assassination of': 'killed', 'the assassinations of': 'killed',

@@ -101,6 +101,7 @@ export const counts: CountLexicon = {
     gapWords: ['también', 'todos', 'ambos', 'gravemente', 'levemente', 'mortalmente'],
     ageWords: ['años', 'años de edad'],
     pluralMarkers: ['fueron', 'han', 'son', 'murieron', 'eran'],
+    singularMarkers: ['fue', 'ha', 'es', 'murió', 'era'],
     possessedCues: {},
     objectCues: {
       'el asesinato de': 'killed', 'la muerte de': 'killed', 'la masacre de': 'killed', 'el secuestro de': 'kidnapped',

@@ -96,6 +96,7 @@ export const counts: CountLexicon = {
     gapWords: ['été', 'également', 'aussi', 'tous', 'toutes', 'grièvement', 'mortellement', 'légèrement'],
     ageWords: ['ans'],
     pluralMarkers: ['ont', 'sont', 'étaient'],
+    singularMarkers: ['a', 'est', 'était'],
     possessedCues: {},
     objectCues: {
       'l\'assassinat de': 'killed', 'le meurtre de': 'killed', 'la mort de': 'killed', 'le massacre de': 'killed',
