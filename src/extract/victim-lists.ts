@@ -55,6 +55,7 @@ interface Patterns {
   noun: RegExp;
   name: RegExp;
   age: RegExp;
+  ageInside: RegExp;
   determinerAtStart: RegExp;
   postmodifier: RegExp;
   openerAtEnd: RegExp;
@@ -114,6 +115,7 @@ function patternsOf(cp: CompiledPack): Patterns {
     noun: new RegExp(`^(?:(?<det>${determiners})(?:\\s+|(?<=['’]))|(?<poss>${NAME})\\s+)?(?:${modifier}\\s+){0,${MAX_MODIFIERS}}(?<noun>${people})${WORD_END}(?:\\s+${modifier}){0,${after}}`, 'iu'),
     name: new RegExp(`^(?:(?<title>${titles})\\.?\\s+|(?<role>(?:${modifier}\\s+){0,${MAX_MODIFIERS}}?(?:${roles}))\\s+)?(?<name>${NAME})`, 'u'),
     age: new RegExp(`^\\d{1,3}(?:\\s*-?\\s*(?:${alternation(withUnaccented(v.ageWords))}))?$`, 'iu'),
+    ageInside: new RegExp(`^\\s*-?\\s*(?:${alternation(withUnaccented(v.ageWords))})${WORD_END}`, 'iu'),
     determinerAtStart: new RegExp(`^(?:${determiners})(?:\\s+|(?<=['’]))`, 'iu'),
     postmodifier: new RegExp(`^(?:\\s*$|\\s+(?:${postLinks})${WORD_END})`, 'iu'),
     openerAtEnd: new RegExp(`(?:${WORD_START}(?:${openers})|[:"“(\\[])\\s*$`, 'iu'),
@@ -140,7 +142,7 @@ export function victimListCounts(text: string, sentence: Sentence, cp: CompiledP
   const s = caseView(sentence.text, cp.knownWords);
   const out: Count[] = [];
   const add = (kind: CountKind, members: Listed[], start: number, end: number, rule: string, closed: boolean, plural = false, singular = false) => {
-    const total = totalOf(members, closed, p);
+    const total = totalOf(members, closed, rule === 'count-victim-list-object', p);
     if (!total || (total.single && plural) || (!total.single && singular)) return;
     const span = { start: sentence.start + start, end: sentence.start + end };
     const covered = [...existing, ...out].some((c) => c.kind === kind && c.evidence.start < span.end && span.start < c.evidence.end && c.min >= total.min);
@@ -245,6 +247,8 @@ function memberAt(s: string, text: string, base: number, start: number, end: num
     if (!q || q.start !== base + start + offset) continue;
     const rest = p.afterQuantity.exec(s.slice(q.end - base, end));
     if (!rest) continue;
+    // "a six year old boy", "her nine-year-old friend": the figure is an age.
+    if (p.ageInside.test(rest[0])) break;
     // "a civilian" is one person named by an article (read below); "one of his bodyguards" is a figure.
     if (q.articleOne && lookup(p.people, rest.groups!.noun!) === 'one') break;
     return make('numbered', q.min, q.max, q.end - base - start + rest[0].length, rest.groups!.noun!);
@@ -358,7 +362,7 @@ function appositive(prev: Member, next: Member): boolean {
  * break-down is told from more members by its names, a generic group ("three people, two women and a man"), or
  * the comma that closes it ("three other peasants, two women and a boy, also died").
  */
-function totalOf(listed: readonly Listed[], closed: boolean, p: Patterns): { min: number; max: number | null; single?: boolean } | null {
+function totalOf(listed: readonly Listed[], closed: boolean, object: boolean, p: Patterns): { min: number; max: number | null; single?: boolean } | null {
   const kept: Listed[] = [];
   let joined = false;
   for (const m of listed) {
@@ -382,6 +386,8 @@ function totalOf(listed: readonly Listed[], closed: boolean, p: Patterns): { min
   }
   // One person, described again or not: "Guillermo Rojas, the union leader, died", "killed a watchman".
   if (kept.length === 1 && (kept[0]!.kind === 'name' || kept[0]!.kind === 'one')) return { min: 1, max: 1, single: true };
+  // "the murder of six Jesuits": one numbered group after an object cue, its figure (before an outcome the counts engine reads it).
+  if (object && listed.length === 1 && kept.length === 1 && kept[0]!.kind === 'numbered') return { min: kept[0]!.min, max: kept[0]!.max };
   // A list names its last member after a joiner ("…, their cook and her daughter"): "A third child, his son, died" is one.
   if (listed.filter((m) => m.kind !== 'age').length < 2 || !listed.some((m) => m.sep === 'join')) return null;
   let min = 0;

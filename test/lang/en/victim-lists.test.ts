@@ -60,6 +60,11 @@ const CASES: Case[] = [
     { kind: 'arrested', min: 2, max: 2, evidence: 'Ruben Castro Lima, a truck driver, and Felipe Soto Mena, his helper, were arrested' }],
   // A description holding a joiner, told by the singular verb.
   ['OSCAR MEJIA, A CUSTOMS OFFICIAL AND LEADER OF THE FARMERS PARTY, WAS SHOT DEAD ON MONDAY.', 'en', null],
+  // One numbered group after an object cue; a figure that is an age is no count.
+  ['The bishop condemned the murder of five seminarians near the mission.', 'en',
+    { kind: 'killed', min: 5, max: 5, evidence: 'the murder of five seminarians' }],
+  ['He was charged with killing a six year old boy.', 'en',
+    { kind: 'killed', min: 1, max: 1, evidence: 'killing a six year old boy' }],
   // French and Spanish lists from the same engine.
   ['Quatre prêtres, leur cuisinière et sa fille ont été tués dans la nuit.', 'fr',
     { kind: 'killed', min: 6, max: 6, evidence: 'Quatre prêtres, leur cuisinière et sa fille ont été tués' }],
