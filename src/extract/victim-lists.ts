@@ -35,7 +35,7 @@ const MAX_MODIFIERS = 3;
 const MAX_POSTMODIFIER = 8;
 
 type Kind = 'name' | 'one' | 'role' | 'numbered' | 'many' | 'age';
-interface Member { kind: Kind; min: number; max: number | null; article: boolean; determined: boolean; head: string | null; start: number; end: number; whole: boolean }
+interface Member { kind: Kind; min: number; max: number | null; article: boolean; determined: boolean; head: string | null; start: number; end: number; whole: boolean; relative: boolean }
 type Sep = 'semi' | 'comma' | 'join' | null;
 interface Piece { start: number; end: number; sep: Sep }
 interface Listed extends Member { sep: Sep }
@@ -55,6 +55,8 @@ interface Patterns {
   noun: RegExp;
   name: RegExp;
   age: RegExp;
+  relativeAtStart: RegExp;
+  complementLinkAtEnd: RegExp;
   ageInside: RegExp;
   determinerAtStart: RegExp;
   postmodifier: RegExp;
@@ -116,6 +118,8 @@ function patternsOf(cp: CompiledPack): Patterns {
     name: new RegExp(`^(?:(?<title>${titles})\\.?\\s+|(?<role>(?:${modifier}\\s+){0,${MAX_MODIFIERS}}?(?:${roles}))\\s+)?(?<name>${NAME})`, 'u'),
     age: new RegExp(`^\\d{1,3}(?:\\s*-?\\s*(?:${alternation(withUnaccented(v.ageWords))}))?$`, 'iu'),
     ageInside: new RegExp(`^\\s*-?\\s*(?:${alternation(withUnaccented(v.ageWords))})${WORD_END}`, 'iu'),
+    complementLinkAtEnd: new RegExp(`${WORD_START}(?:${alternation(withUnaccented(grammar.complementLinks))})$`, 'iu'),
+    relativeAtStart: new RegExp(`^[\\s,]*(?:${alternation(withUnaccented(grammar.relativePronouns))})${WORD_END}`, 'iu'),
     determinerAtStart: new RegExp(`^(?:${determiners})(?:\\s+|(?<=['’]))`, 'iu'),
     postmodifier: new RegExp(`^(?:\\s*$|\\s+(?:${postLinks})${WORD_END})`, 'iu'),
     openerAtEnd: new RegExp(`(?:${WORD_START}(?:${openers})|[:"“(\\[])\\s*$`, 'iu'),
@@ -182,6 +186,9 @@ export function victimListCounts(text: string, sentence: Sentence, cp: CompiledP
     const kind = lookup(p.objectCues, m.groups!.cue!);
     if (!kind) continue;
     const members = objectList(s, text, sentence.start, m.index + m[0].length, cp, p);
+    // One numbered group is read after a noun ("the murder of six Jesuits"); after a verb it is the counts engine's.
+    const nominal = p.complementLinkAtEnd.test(m.groups!.cue!);
+    if (members.length === 1 && members[0]!.kind === 'numbered' && !nominal) continue;
     if (members.length) add(kind, members, m.index, members.at(-1)!.end, 'count-victim-list-object', /^\s*,/.test(s.slice(members.at(-1)!.end)));
   }
   // "Galan's murder", "Hoyos' death": one person, the name before the cue.
@@ -193,7 +200,7 @@ export function victimListCounts(text: string, sentence: Sentence, cp: CompiledP
     const tokens = name.replace(/['’]s?$/iu, '').split(/\s+/);
     while (tokens.length > 1 && p.notNameWords.has(lexiconKey(tokens[0]!))) tokens.shift();
     if (!kind || !p.possessiveEndings.some((e) => name.toLowerCase().endsWith(e)) || !isName(tokens.join(' '), true, p)) continue;
-    add(kind, [{ kind: 'name', min: 1, max: 1, article: false, determined: true, head: null, start: m.index!, end: m.index! + m[0].length, whole: true, sep: null }],
+    add(kind, [{ kind: 'name', min: 1, max: 1, article: false, determined: true, head: null, start: m.index!, end: m.index! + m[0].length, whole: true, relative: false, sep: null }],
       m.index!, m.index! + m[0].length, 'count-victim-person', false);
   }
   return out;
@@ -235,7 +242,9 @@ function memberAt(s: string, text: string, base: number, start: number, end: num
   const make = (kind: Kind, min: number, max: number | null, length: number, head: string | null, article = false, determined = false): Member => {
     const tail = piece.slice(length);
     const whole = length >= piece.trimEnd().length || (p.postmodifier.test(tail) && tail.trim().split(/\s+/).length <= MAX_POSTMODIFIER);
-    return { kind, min, max, article, determined, head, start, end: start + Math.min(length, piece.trimEnd().length), whole };
+    // "a woman who barricaded herself and a child": what follows a relative clause may be its own.
+    const relative = whole && p.relativeAtStart.test(tail);
+    return { kind, min, max, article, determined, head, start, end: start + Math.min(length, piece.trimEnd().length), whole, relative };
   };
   if (p.age.test(piece.trim())) return make('age', 0, 0, piece.length, null);
 
@@ -341,7 +350,7 @@ function objectList(s: string, text: string, base: number, from: number, cp: Com
     // After the last member, only what describes it again ("and his companion, Gilda Flores").
     if (joined && piece.sep !== 'join' && !(members.at(-1) && appositive(members.at(-1)!, listed))) break;
     members.push(listed);
-    if (!m.whole && !(semicolons && !joined)) break;
+    if ((!m.whole || m.relative) && !(semicolons && !joined)) break;
   }
   return members;
 }
@@ -393,6 +402,8 @@ function totalOf(listed: readonly Listed[], closed: boolean, object: boolean, p:
   let min = 0;
   let max: number | null = 0;
   for (const m of kept) {
+    // A bare role ("his bodyguard and driver", "killed mother and daughter") may be the one before it: not counted, open above.
+    if (m.kind === 'role') { max = null; continue; }
     min += m.min;
     max = max === null || m.max === null ? null : max + m.max;
   }
