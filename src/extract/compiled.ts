@@ -313,6 +313,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     ...Object.keys(time.partsOfDay), ...Object.keys(time.relativeDays), ...events.triggers.flatMap((t) => t.phrases ?? []),
     ...Object.keys(events.actors), ...entities.roles.filter((r) => !/^\p{Lu}/u.test(r)),
     ...entities.organisationHeads.filter((h) => !/^\p{Lu}/u.test(h)), ...entities.mediaHeads,
+    ...Object.keys(counts.victimLists.people), ...counts.victimLists.determiners, ...counts.victimLists.gapWords,
+    ...counts.victimLists.joiners, ...counts.victimLists.ageWords, ...Object.keys(counts.victimLists.objectCues),
   ]);
   cache.set(pack, compiled);
   return compiled;

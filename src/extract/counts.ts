@@ -11,6 +11,7 @@ import type { Count, CountKind, Who } from '../core/schema.js';
 import { isTitle, type Sentence } from '../text/segment.js';
 import type { CompiledPack } from './compiled.js';
 import { findQuantities, type Quantity } from './quantities.js';
+import { additiveInside, victimListCounts } from './victim-lists.js';
 
 /** More people than live on Earth, or a fraction of a person, is a misreading, not a count. */
 const MAX_HEADCOUNT = 1e10;
@@ -62,6 +63,8 @@ export function extractCounts(text: string, sentence: Sentence, cp: CompiledPack
     out.push({ id: nextId(), kind, min: 1, max: 1, exact: true, who: null, sentence: sentence.index, sourceId: null,
       evidence: evidenceAt(text, start, end), status: 'implied', rule: `${cp.pack.code}/count-singular-outcome` });
   }
+  // "Six Jesuit priests, their housekeeper and her daughter were murdered": a list's members summed.
+  out.push(...victimListCounts(text, sentence, cp, out, nextId));
   // "A man was shot several times and died at a hospital": the wounded one is the one who died.
   const singular = (c: Count) => c.rule.endsWith('/count-singular-outcome');
   const kept = out.filter((c) => !(singular(c) && c.kind === 'injured'
@@ -348,7 +351,7 @@ export function withAdditiveTotals(text: string, sentences: readonly Sentence[],
     const from = Math.max(sentence.start, c.evidence.start - ADDITIVE_BEFORE);
     if (previous && previous.sentence >= c.sentence - ADDITIVE_REACH && previous.evidence.end <= c.evidence.start
       && c.rule !== `${cp.pack.code}/count-coordinated-total` && c.rule !== `${cp.pack.code}/count-singular-outcome`
-      && (cp.additiveBefore.test(text.slice(from, c.evidence.start)) || cp.additiveModifier.test(c.evidence.text))) {
+      && (cp.additiveBefore.test(text.slice(from, c.evidence.start)) || cp.additiveModifier.test(c.evidence.text) || additiveInside(c, cp))) {
       const total: Count = {
         kind: c.kind, min: previous.min + c.min, max: previous.max !== null && c.max !== null ? previous.max + c.max : null,
         exact: previous.exact && c.exact, who: null, sentence: c.sentence, sourceId: c.sourceId, evidence: c.evidence,

@@ -83,6 +83,43 @@ export interface CountLexicon {
    * ("shot three people before killing himself").
    */
   selfOutcomes: readonly string[];
+  /** Lists of victims summed member by member (src/extract/victim-lists.ts). */
+  victimLists: VictimListLexicon;
+}
+
+/**
+ * "Six Jesuit priests, their housekeeper and her daughter were murdered" → 8; "the murder of Hector Oqueli
+ * and his companion, Gilda Flores" → 2. A member is a numbered group ("six Jesuit priests"), one person
+ * named by a determiner and a noun ("their housekeeper", "the mayor of Achi") or a proper name ("Jose
+ * Rodriguez", "bodyguard Jairo Ortega"). Outcomes after the list are the counts lexicon's `outcomes`.
+ */
+export interface VictimListLexicon {
+  /** Nouns naming people, with their number: one person ("mayor", "housekeeper") or many ("priests"). */
+  people: Readonly<Record<string, 'one' | 'many'>>;
+  /** Words joining the last member to the list ("and", "as well as"); commas and semicolons join the others. */
+  joiners: readonly string[];
+  /** Determiners and possessives before a noun of one person ("the", "a", "his", "their"). */
+  determiners: readonly string[];
+  /** Of `determiners`, the articles: "Jose Perez, the mayor, and …" names one person twice, "…, his wife, and …" two. */
+  articles: readonly string[];
+  /** What turns a name into a possessive determiner ("Torrado's son"): endings written right after it. */
+  possessiveEndings: readonly string[];
+  /** How many adjectives may follow a noun inside a member ("six prêtres jésuites": 1 in French, 0 in English). */
+  modifiersAfter: number;
+  /** Group nouns whose members may follow in apposition ("three civilians, two women and a man" is 3). */
+  groupHeads: readonly string[];
+  /** Words that may stand between the list and its outcome ("were also killed", "were seriously wounded"). */
+  gapWords: readonly string[];
+  /** An age set off after a name ("Pilar Pulido, 19", "Todd Wilson, 20 years old"): words after the figure. */
+  ageWords: readonly string[];
+  /** Verb forms that say many ("were", "have"): after one person found, the list was not read whole. */
+  pluralMarkers: readonly string[];
+  /** Verb forms that say one ("was", "has"): after a list of several, the commas held a description, not members. */
+  singularMarkers: readonly string[];
+  /** Nouns of what happened to a person named by a possessive before them ("Galan's murder") → what happened. */
+  possessedCues: Readonly<Record<string, CountKind>>;
+  /** Cues whose object is the list ("the murder of", "killing", "the deaths of") → what happened to it. */
+  objectCues: Readonly<Record<string, CountKind>>;
 }
 
 export interface AttributionLexicon {

@@ -41,8 +41,28 @@ describe('muc4: reading templates', () => {
   });
   it('human targets by effect, unknown when a number is not a number', () => {
     const t = { '21. HUM TGT: NUMBER': ['2: "POLICEMEN"', '1: "DRIVER"'], '23. HUM TGT: EFFECT OF INCIDENT': ['DEATH: "POLICEMEN"', 'INJURY: "DRIVER"'] };
-    assert.deepEqual(humanTargets(t), { killed: 2, injured: 1 });
-    assert.deepEqual(humanTargets({ '21. HUM TGT: NUMBER': ['PLURAL: "PEASANTS"'], '23. HUM TGT: EFFECT OF INCIDENT': ['DEATH: "PEASANTS"'] }), { killed: null, injured: 0 });
+    assert.deepEqual(humanTargets(t), { killed: [2], injured: [1] });
+    assert.deepEqual(humanTargets({ '21. HUM TGT: NUMBER': ['PLURAL: "PEASANTS"'], '23. HUM TGT: EFFECT OF INCIDENT': ['DEATH: "PEASANTS"'] }), { killed: null, injured: [0] });
+  });
+  it('human targets: alternative strings are one target, names one person, totals count each person once', () => {
+    const N = '21. HUM TGT: NUMBER'; const E = '23. HUM TGT: EFFECT OF INCIDENT'; const NAME = '18. HUM TGT: NAME'; const T = '24. HUM TGT: TOTAL NUMBER';
+    // "A" / "B" are two strings for one target: 4 + 1, not 4 + 4 + 1
+    assert.deepEqual(humanTargets({ [N]: ['4: "MONKS" / "FRIARS"', '1: "COOK"'], [E]: ['DEATH: "MONKS" / "FRIARS"', 'DEATH: "COOK"'] }).killed, [5]);
+    // a named person without a number is one person; digit alternatives are all accepted
+    assert.deepEqual(humanTargets({ [NAME]: ['"PEDRO GIL"'], [N]: ['-: "PEDRO GIL"', '3 / 2: "GUARDS"'], [E]: ['DEATH: "PEDRO GIL"', 'DEATH: "GUARDS"'] }).killed, [4, 3]);
+    // a group both killed and wounded, an uncertain effect, an effect with no target: unknown
+    assert.equal(humanTargets({ [N]: ['5: "PEOPLE"'], [E]: ['DEATH: "PEOPLE"', 'INJURY: "PEOPLE"'] }).killed, null);
+    assert.equal(humanTargets({ [N]: ['3: "MEN"'], [E]: ['(INJURY / DEATH): "MEN"'] }).killed, null);
+    assert.equal(humanTargets({ [E]: ['DEATH: "-"'] }).killed, null);
+    // ranges and approximations are not exact figures
+    assert.equal(humanTargets({ [N]: ['6-: "PEASANTS"'], [E]: ['DEATH: "PEASANTS"'] }).killed, null);
+    assert.equal(humanTargets({ [N]: ['~100: "PEOPLE"'], [E]: ['DEATH: "PEOPLE"'] }).killed, null);
+    // overlapping targets, all dead: the total counts each person once; an uncertain total is not used
+    const overlap = { [NAME]: ['"LUIS ORTA"'], [N]: ['1: "LUIS ORTA"', '5: "MONKS"', '2: "WOMEN"'], [E]: ['DEATH: "LUIS ORTA"', 'DEATH: "MONKS"', 'DEATH: "WOMEN"'] };
+    assert.deepEqual(humanTargets({ ...overlap, [T]: ['7'] }).killed, [7]);
+    assert.deepEqual(humanTargets({ ...overlap, [T]: ['? 7'] }).killed, [8]);
+    // the total is not used when some target was only wounded
+    assert.deepEqual(humanTargets({ [N]: ['2: "GUARDS"', '1: "DRIVER"'], [E]: ['DEATH: "GUARDS"', 'INJURY: "DRIVER"'], [T]: ['3'] }), { killed: [2], injured: [1] });
   });
   it('confidence and type mapping', () => {
     assert.deepEqual([...goldConfidence({ '11. PERP: ORGANIZATION CONFIDENCE': ['? SUSPECTED OR ACCUSED BY AUTHORITIES: "FMLN"', 'CLAIMED OR ADMITTED: "ELN"'] })].sort(), ['claimed', 'suspected']);

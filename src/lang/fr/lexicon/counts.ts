@@ -76,4 +76,33 @@ export const counts: CountLexicon = {
   aggregateCues: ["depuis le début de l'année", 'cette année', "l'an dernier", "l'année dernière", 'chaque année', 'en un an'],
   fatalShares: ['mortellement', 'd\'entre elles mortellement', 'd\'entre eux mortellement'],
   objectOutcomes: [],
+  // "six prêtres jésuites, leur cuisinière et sa fille ont été tués" → 8
+  victimLists: {
+    people: {
+      personne: 'one', personnes: 'many', homme: 'one', hommes: 'many', femme: 'one', femmes: 'many', enfant: 'one', enfants: 'many',
+      civil: 'one', civils: 'many', policier: 'one', policiers: 'many', gendarme: 'one', gendarmes: 'many', soldat: 'one', soldats: 'many',
+      militaire: 'one', militaires: 'many', agent: 'one', agents: 'many', prêtre: 'one', prêtres: 'many', religieuse: 'one',
+      religieuses: 'many', cuisinière: 'one', cuisinières: 'many', cuisinier: 'one', cuisiniers: 'many', gouvernante: 'one',
+      domestique: 'one', domestiques: 'many', chauffeur: 'one', chauffeurs: 'many', fille: 'one', filles: 'many', épouse: 'one',
+      mari: 'one', frère: 'one', frères: 'many', sœur: 'one', sœurs: 'many', père: 'one', mère: 'one', neveu: 'one', nièce: 'one',
+      maire: 'one', maires: 'many', juge: 'one', juges: 'many', journaliste: 'one', journalistes: 'many', paysan: 'one', paysans: 'many',
+      député: 'one', députés: 'many', dirigeant: 'one', dirigeants: 'many', membre: 'one', membres: 'many', garde: 'one', gardes: 'many',
+      passant: 'one', passants: 'many', habitant: 'one', habitants: 'many', employé: 'one', employés: 'many', victime: 'one', victimes: 'many',
+    },
+    joiners: ['et', 'ainsi que'],
+    determiners: ['le', 'la', 'l\'', 'un', 'une', 'son', 'sa', 'leur', 'notre', 'mon', 'ma', 'cet', 'cette'],
+    articles: ['le', 'la', 'l\'', 'un', 'une'],
+    possessiveEndings: [],
+    modifiersAfter: 2,
+    groupHeads: ['personnes', 'civils', 'victimes', 'autres', 'membres', 'habitants'],
+    gapWords: ['été', 'également', 'aussi', 'tous', 'toutes', 'grièvement', 'mortellement', 'légèrement'],
+    ageWords: ['ans'],
+    pluralMarkers: ['ont', 'sont', 'étaient'],
+    singularMarkers: ['a', 'est', 'était'],
+    possessedCues: {},
+    objectCues: {
+      'l\'assassinat de': 'killed', 'le meurtre de': 'killed', 'la mort de': 'killed', 'le massacre de': 'killed',
+      'l\'enlèvement de': 'kidnapped', tuant: 'killed', blessant: 'injured',
+    },
+  },
 };
