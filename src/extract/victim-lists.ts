@@ -30,6 +30,29 @@ const LIST_KINDS: ReadonlySet<CountKind> = new Set<CountKind>(['killed', 'injure
 
 /** How many words of modifiers may stand before a member's noun or a name's role ("Guatemalan social democratic leader"). */
 const MAX_MODIFIERS = 3;
+/**
+ * How far a list reaches from its outcome or its cue, in characters (a dozen members): a sentence with
+ * no end (a 190 KB line) would otherwise be read whole again for each outcome in it.
+ */
+const LIST_REACH = 600;
+/** An opener ("said that", "a fait savoir que") ends this close to the member it opens. */
+const OPENER_REACH = 80;
+
+/** Where a list that ends at `end` may start: LIST_REACH back, moved on to the next word's start. */
+function listStart(s: string, end: number): number {
+  if (end <= LIST_REACH) return 0;
+  const from = end - LIST_REACH;
+  const space = s.slice(from, end).search(/\s/u);
+  return space < 0 ? end : from + space + 1;
+}
+
+/** Where a list that starts at `start` must end: LIST_REACH on, moved back to the previous word's end. */
+function listLimit(s: string, start: number): number {
+  if (s.length - start <= LIST_REACH) return s.length;
+  const to = start + LIST_REACH;
+  const space = s.slice(start, to).search(/\s\S*$/u);
+  return space < 0 ? start : start + space;
+}
 
 /** How many words a noun's complement or relative clause may take ("the mayor of the town of San Pedro"). */
 const MAX_POSTMODIFIER = 8;
@@ -163,16 +186,15 @@ export function victimListCounts(text: string, sentence: Sentence, cp: CompiledP
     if (!kind || !LIST_KINDS.has(kind)) continue;
     // "Judge John Hurt": a capitalised outcome word inside a sentence is a name (the view of capitals copy is lower case).
     if (m.index! > 0 && /^\p{Lu}/u.test(m[0])) continue;
-    const before = s.slice(0, m.index);
-    const gap = p.gapAtEnd.exec(before)!;
-    const listEnd = before.length - gap[0].length;
+    const gap = p.gapAtEnd.exec(s.slice(Math.max(0, m.index! - OPENER_REACH), m.index))!;
+    const end = m.index! - gap[0].length;
     // "The mayor and his men killed two soldiers", "…who had killed Father Ellacuria": a verb with its object after it is active.
     const objectAt = m.index + m[0].length + (/^\s*/u.exec(s.slice(m.index + m[0].length))![0].length);
     // With no auxiliary, only the end of the clause or a preposition may follow ("The suspect shot 3 times" is active).
     const bare = !p.auxiliaryInside.test(gap[0]);
     if (lookup(p.verbsBefore, m.groups!.outcome!)
       && ((bare && !cp.elidedPeopleEnd.test(s.slice(objectAt))) || memberAt(s, text, sentence.start, objectAt, s.length, cp, p))) continue;
-    const members = subjectList(s, text, sentence.start, listEnd, cp, p);
+    const members = subjectList(s, text, sentence.start, end, cp, p);
     // "…, and Elliseo Cantu, 16, were killed": a plural verb after one person found says the list was not read whole.
     const plural = p.pluralMarker.test(gap[0]) || p.pluralMarker.test(m[0]);
     // "Rene Lopez, an immigration official and leader of the party, was shot dead": a singular verb says one person.
@@ -299,7 +321,7 @@ function memberInTail(s: string, text: string, base: number, piece: Piece, cp: C
   for (const w of slice.matchAll(WORD)) {
     if (w.index === 0) continue;
     const at = piece.start + w.index!;
-    if (!p.openerAtEnd.test(s.slice(piece.start, at))) continue;
+    if (!p.openerAtEnd.test(s.slice(Math.max(piece.start, at - OPENER_REACH), at))) continue;
     const m = memberAt(s, text, base, at, piece.end, cp, p);
     if (m && m.whole) return m;
   }
@@ -308,7 +330,7 @@ function memberInTail(s: string, text: string, base: number, piece: Piece, cp: C
 
 /** The list ending at `listEnd`, read backwards from the outcome: its members, left to right. */
 function subjectList(s: string, text: string, base: number, listEnd: number, cp: CompiledPack, p: Patterns): Listed[] {
-  const pieces = piecesOf(s, 0, listEnd, p);
+  const pieces = piecesOf(s, listStart(s, listEnd), listEnd, p);
   const semicolons = pieces.some((x) => x.sep === 'semi');
   const members: Listed[] = [];
   let joins = 0;
@@ -333,7 +355,7 @@ function subjectList(s: string, text: string, base: number, listEnd: number, cp:
 
 /** The list starting at `from`, right after an object cue: its members, left to right. */
 function objectList(s: string, text: string, base: number, from: number, cp: CompiledPack, p: Patterns): Listed[] {
-  const pieces = piecesOf(s, from, s.length, p);
+  const pieces = piecesOf(s, from, listLimit(s, from), p);
   if (!pieces[0] || pieces[0].start !== from) return [];
   const firstJoin = pieces.findIndex((x) => x.sep === 'join');
   const semicolons = pieces.slice(0, firstJoin < 0 ? pieces.length : firstJoin + 1).some((x) => x.sep === 'semi');
