@@ -186,6 +186,10 @@ export const counts: CountLexicon = {
     'in several shootings', 'in multiple shootings', 'homicides', 'statistics', 'a string of', 'a spate of', 'bringing the number',
     'bringing the total', 'the number of people', 'so far in', 'stats', 'this week alone', 'through the end of', 'in the past week',
     'in the past month', 'in the past year',
+    // Tallies of a war or of years: "13,000 people have been killed since 1980", "during 10 years of civil war".
+    'since ####', 'during ####', 'so far', 'years of war', 'years of civil war', 'civil war', 'during the war',
+    'in the past # years', 'in the past ## years', 'in the last # years', 'in the last ## years', 'over the past # years',
+    'over the past ## years', 'political violence', 'since the start of the war', 'since the war began',
   ],
   // "…were shot, one fatally", "five people were wounded, two of them fatally", "…, one of whom died"
   fatalShares: [
