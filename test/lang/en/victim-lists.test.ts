@@ -65,6 +65,13 @@ const CASES: Case[] = [
     { kind: 'killed', min: 5, max: 5, evidence: 'the murder of five seminarians' }],
   ['He was charged with killing a six year old boy.', 'en',
     { kind: 'killed', min: 1, max: 1, evidence: 'killing a six year old boy' }],
+  // Adjectives between the article and the cue's noun.
+  ['The archbishop condemned the recent cowardly murder of four nuns in the north.', 'en',
+    { kind: 'killed', min: 4, max: 4, evidence: 'murder of four nuns' }],
+  ['THE GOVERNMENT CONDEMNS THE BRUTAL ASSASSINATION OF MAYOR JORGE PAZ AND HIS DRIVER.', 'en',
+    { kind: 'killed', min: 2, max: 2, evidence: 'ASSASSINATION OF MAYOR JORGE PAZ AND HIS DRIVER' }],
+  // Animals after the cue are no victims.
+  ['Ranchers reported the senseless killing of three horses and a mule near the river.', 'en', null],
   // French and Spanish lists from the same engine.
   ['Quatre prêtres, leur cuisinière et sa fille ont été tués dans la nuit.', 'fr',
     { kind: 'killed', min: 6, max: 6, evidence: 'Quatre prêtres, leur cuisinière et sa fille ont été tués' }],

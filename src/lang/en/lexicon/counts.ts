@@ -304,6 +304,9 @@ export const counts: CountLexicon = {
       wounded: 'injured', wounding: 'injured', injured: 'injured', injuring: 'injured',
       kidnapped: 'kidnapped', kidnapping: 'kidnapped', abducted: 'kidnapped', abducting: 'kidnapped',
       'the kidnapping of': 'kidnapped', 'the abduction of': 'kidnapped',
+      // Adjectives between the article and the noun ("the recent brutal murder of six monks"): the noun and its "of".
+      'murder of': 'killed', 'murders of': 'killed', 'assassination of': 'killed', 'assassinations of': 'killed',
+      'killing of': 'killed', 'killings of': 'killed', 'massacre of': 'killed', 'deaths of': 'killed',
     },
   },
 };
