@@ -94,6 +94,11 @@ const CASES: Case[] = [
   // The minutes of a video's length are no figure.
   ['Watch next: 1:51 Boy killed in crash on Route 9', []],
   ['So far in 2016, at least 300 people have been killed in the city, according to police records.', []],
+  // Trades and offices of victims are people.
+  ['Two reporters were killed when troops fired on their car.', [{ kind: 'killed', min: 2, max: 2, evidence: 'Two reporters were killed' }]],
+  ['THREE MONKS WERE WOUNDED IN THE ATTACK ON THE MONASTERY.', [{ kind: 'injured', min: 3, max: 3, evidence: 'THREE MONKS WERE WOUNDED' }]],
+  // A figure of officials who speak is no toll.
+  ['Two officials said the convoy was ambushed near the border.', []],
   // A war's or a period's tally, in wire copy too: '#' cues match any year.
   ['More than 20,000 people have been killed in the province since 1985, a rights group said.', []],
   ['ABOUT 9,000 PEOPLE HAVE DIED IN THE REGION DURING 12 YEARS OF CIVIL WAR.', []],

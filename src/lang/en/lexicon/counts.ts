@@ -48,6 +48,16 @@ export const counts: CountLexicon = {
     daughters: 'civilians', brother: 'civilians', brothers: 'civilians', sister: 'civilians', sisters: 'civilians',
     cousin: 'civilians', cousins: 'civilians', nephew: 'civilians', niece: 'civilians', neighbor: 'civilians', neighbors: 'civilians',
     neighbour: 'civilians', neighbours: 'civilians', classmate: 'civilians', classmates: 'civilians',
+    // Trades and offices of the victims of political violence ("six monks", "TWO REPORTERS WERE KILLED").
+    reporter: 'civilians', reporters: 'civilians', cameraman: 'civilians', cameramen: 'civilians', photographer: 'civilians',
+    photographers: 'civilians', monk: 'civilians', monks: 'civilians', priest: 'civilians', priests: 'civilians', Jesuit: 'civilians',
+    Jesuits: 'civilians', nun: 'civilians', nuns: 'civilians', seminarians: 'civilians', missionaries: 'civilians',
+    judge: 'civilians', judges: 'civilians', magistrate: 'civilians', magistrates: 'civilians', mayor: 'civilians', mayors: 'civilians',
+    councilman: 'civilians', councilmen: 'civilians', councilors: 'civilians', councillors: 'civilians', officials: 'civilians',
+    unionists: 'civilians', 'trade unionists': 'civilians', 'union leaders': 'civilians', citizens: 'civilians', campesinos: 'civilians',
+    congressmen: 'civilians', senators: 'civilians', diplomats: 'civilians', businessmen: 'civilians', merchants: 'civilians',
+    teachers: 'civilians', teacher: 'civilians', youths: 'civilians', bodyguards: 'people', bodyguard: 'people', escorts: 'people',
+    members: 'people',
   },
   outcomes: {
     'were killed': 'killed', 'was killed': 'killed', 'have been killed': 'killed', 'had been killed': 'killed', 'been killed': 'killed',
