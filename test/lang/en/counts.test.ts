@@ -94,6 +94,9 @@ const CASES: Case[] = [
   // The minutes of a video's length are no figure.
   ['Watch next: 1:51 Boy killed in crash on Route 9', []],
   ['So far in 2016, at least 300 people have been killed in the city, according to police records.', []],
+  // Casualties of both kinds: neither the dead nor the wounded are known.
+  ['THERE ARE ALREADY MORE THAN 100 DEAD OR WOUNDED AFTER THE REBEL ATTACKS.', []],
+  ['The blast left two dead and five wounded at the market.', [{ kind: 'killed', min: 2, max: 2 }, { kind: 'injured', min: 5, max: 5 }]],
   // Trades and offices of victims are people.
   ['Two reporters were killed when troops fired on their car.', [{ kind: 'killed', min: 2, max: 2, evidence: 'Two reporters were killed' }]],
   ['THREE MONKS WERE WOUNDED IN THE ATTACK ON THE MONASTERY.', [{ kind: 'injured', min: 3, max: 3, evidence: 'THREE MONKS WERE WOUNDED' }]],
