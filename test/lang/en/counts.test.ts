@@ -97,6 +97,8 @@ const CASES: Case[] = [
   // Casualties of both kinds: neither the dead nor the wounded are known.
   ['THERE ARE ALREADY MORE THAN 100 DEAD OR WOUNDED AFTER THE REBEL ATTACKS.', []],
   ['The blast left two dead and five wounded at the market.', [{ kind: 'killed', min: 2, max: 2 }, { kind: 'injured', min: 5, max: 5 }]],
+  // The victim of an assassination comes after it: the figure before it is its authors.
+  ['POLICE ARRESTED FOUR MEN RESPONSIBLE FOR THE ASSASSINATION OF THE JUDGE.', [{ kind: 'arrested', min: 4, max: 4 }, { kind: 'killed', min: 1, max: 1 }]],
   // Trades and offices of victims are people.
   ['Two reporters were killed when troops fired on their car.', [{ kind: 'killed', min: 2, max: 2, evidence: 'Two reporters were killed' }]],
   ['THREE MONKS WERE WOUNDED IN THE ATTACK ON THE MONASTERY.', [{ kind: 'injured', min: 3, max: 3, evidence: 'THREE MONKS WERE WOUNDED' }]],

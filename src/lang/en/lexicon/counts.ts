@@ -214,6 +214,7 @@ export const counts: CountLexicon = {
     'shooting death', 'accidental shooting death', 'claimed the life of', 'claiming the life of', 'killed a', 'killed an',
     'killing of a', 'killing of an', 'death of a', 'death of an',
     'killing a', 'killing an', 'killing another', 'killed another', 'shooting death of', 'the killing of', 'the murder of', 'the death of',
+    'the assassination of',
     'wounding him', 'wounding her', 'injuring him', 'injuring her', 'injuring his', 'wounding his', 'shot him', 'shot her', 'shot his', 'shooting himself', 'shooting herself',
     'fatally shooting himself', 'fatally shooting herself', 'the arrest of', 'the capture of', 'the detention of',
   ],
