@@ -102,6 +102,8 @@ const CASES: Case[] = [
   // Trades and offices of victims are people.
   ['Two reporters were killed when troops fired on their car.', [{ kind: 'killed', min: 2, max: 2, evidence: 'Two reporters were killed' }]],
   ['THREE MONKS WERE WOUNDED IN THE ATTACK ON THE MONASTERY.', [{ kind: 'injured', min: 3, max: 3, evidence: 'THREE MONKS WERE WOUNDED' }]],
+  // A group named member by member after it: the group once.
+  ['Troops killed three reporters, Ivan Cole, Pedro Lara and Aldo Ruiz, near the border.', [{ kind: 'killed', min: 3, max: 3, evidence: 'killed three reporters' }]],
   // A figure of officials who speak is no toll.
   ['Two officials said the convoy was ambushed near the border.', []],
   // A war's or a period's tally, in wire copy too: '#' cues match any year.

@@ -27,8 +27,8 @@ const CASES: Case[] = [
   ['Rita Moran, 34; Elena Moran, 12; a neighbor; and a police officer were killed in the fire.', 'en',
     { kind: 'killed', min: 4, max: 4, evidence: 'Rita Moran, 34; Elena Moran, 12; a neighbor; and a police officer were killed' }],
   // A group and its break-down: the group once.
-  ['Troops killed three reporters, Ivan Cole, Pedro Lara and Aldo Ruiz, near the border.', 'en',
-    { kind: 'killed', min: 3, max: 3, evidence: 'killed three reporters, Ivan Cole, Pedro Lara and Aldo Ruiz' }],
+  ['Troops killed three engineers, Ivan Cole, Pedro Lara and Aldo Ruiz, near the border.', 'en',
+    { kind: 'killed', min: 3, max: 3, evidence: 'killed three engineers, Ivan Cole, Pedro Lara and Aldo Ruiz' }],
   ['THREE OTHER PEASANTS, TWO WOMEN AND A BOY, ALSO DIED IN THE FIRE.', 'en', null],
   // A plural with no figure: at least the others, open above.
   ['The mayor, his secretary and several councillors were abducted by the gang.', 'en',
