@@ -210,7 +210,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     hitAtEnd: new RegExp(`${WORD_START}${alternation(withUnaccented(counts.hits))}$`, 'iu'),
     hitAtStart: new RegExp(`^${alternation(withUnaccented(counts.hits))}${WORD_END}`, 'iu'),
     otherPeople: new RegExp(`${WORD_START}${alternation(withUnaccented(counts.otherPeople))}${WORD_END}`, 'iu'),
-    aggregateCue: new RegExp(`${WORD_START}${alternation(withUnaccented(counts.aggregateCues))}${WORD_END}`, 'iu'),
+    // '#' in a cue stands for one digit ('since ####' → "since 1980").
+    aggregateCue: new RegExp(`${WORD_START}${alternation(withUnaccented(counts.aggregateCues)).replaceAll('#', '\\p{Nd}')}${WORD_END}`, 'iu'),
     fatalShareAtStart: new RegExp(`^\\s+${alternation(withUnaccented(counts.fatalShares))}${WORD_END}`, 'iu'),
     negation: new RegExp(`(?:${WORD_START}|(?<=['’]))${alternation(grammar.negations)}${WORD_END}`, 'iu'),
     ellipsisAtEnd: new RegExp(`${WORD_START}(?:${alternation(counts.ellipsisJoiners)})\\s+$`, 'iu'),

@@ -74,7 +74,8 @@ export interface CountLexicon {
   /**
    * Words that make a figure a tally of several incidents or of a period, not this incident's toll ("35 people
    * have been shot across the city since Friday", "750 killed so far this year", "in three separate shootings"):
-   * said in the figure's clause, or in a clause opening its sentence ("Last year, …").
+   * said in the figure's clause, or in a clause opening its sentence ("Last year, …"). A '#' stands for one
+   * digit ('since ####' is "since 1980").
    */
   aggregateCues: readonly string[];
   /**

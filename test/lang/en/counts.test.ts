@@ -94,6 +94,26 @@ const CASES: Case[] = [
   // The minutes of a video's length are no figure.
   ['Watch next: 1:51 Boy killed in crash on Route 9', []],
   ['So far in 2016, at least 300 people have been killed in the city, according to police records.', []],
+  // Casualties of both kinds: neither the dead nor the wounded are known.
+  ['THERE ARE ALREADY MORE THAN 100 DEAD OR WOUNDED AFTER THE REBEL ATTACKS.', []],
+  ['The blast left two dead and five wounded at the market.', [{ kind: 'killed', min: 2, max: 2 }, { kind: 'injured', min: 5, max: 5 }]],
+  // The victim of an assassination comes after it: the figure before it is its authors.
+  ['POLICE ARRESTED FOUR MEN RESPONSIBLE FOR THE ASSASSINATION OF THE JUDGE.', [{ kind: 'arrested', min: 4, max: 4 }, { kind: 'killed', min: 1, max: 1 }]],
+  // Trades and offices of victims are people.
+  ['Two reporters were killed when troops fired on their car.', [{ kind: 'killed', min: 2, max: 2, evidence: 'Two reporters were killed' }]],
+  ['THREE MONKS WERE WOUNDED IN THE ATTACK ON THE MONASTERY.', [{ kind: 'injured', min: 3, max: 3, evidence: 'THREE MONKS WERE WOUNDED' }]],
+  // A group named member by member after it: the group once.
+  ['Troops killed three reporters, Ivan Cole, Pedro Lara and Aldo Ruiz, near the border.', [{ kind: 'killed', min: 3, max: 3, evidence: 'killed three reporters' }]],
+  // A figure of officials who speak is no toll.
+  ['Two officials said the convoy was ambushed near the border.', []],
+  // A war's or a period's tally, in wire copy too: '#' cues match any year.
+  ['More than 20,000 people have been killed in the province since 1985, a rights group said.', []],
+  ['ABOUT 9,000 PEOPLE HAVE DIED IN THE REGION DURING 12 YEARS OF CIVIL WAR.', []],
+  ['THE REBEL OFFENSIVE HAS SO FAR LEFT SOME 800 DEAD, THE RED CROSS SAID.', []],
+  ['Ambushes in the past 5 years killed 400 soldiers, the ministry said.', []],
+  // The year of the incident itself is no tally: a figure without a cue stays.
+  ['In an ambush on 3 March 1985, rebels killed four soldiers near the bridge.', [{ kind: 'killed', min: 4, max: 4, evidence: 'killed four soldiers' }]],
+  ['THREE PEASANTS WERE KILLED BY SOLDIERS IN THE VILLAGE ON 12 JUNE 1989.', [{ kind: 'killed', min: 3, max: 3, evidence: 'THREE PEASANTS WERE KILLED' }]],
   // The people after "and" wait for a predicate of their own: they are not dead too.
   ['One man is dead and two others are being treated at a hospital after the shooting.', [{ kind: 'killed', min: 1, max: 1, evidence: 'One man is dead' }, { kind: 'injured', min: 2, max: 2, evidence: 'two others are being treated' }]],
   ['One man is dead and two others remain at large after the robbery.', [{ kind: 'killed', min: 1, max: 1, evidence: 'One man is dead' }]],

@@ -28,8 +28,8 @@ const CASES: Case[] = [
   ['Rita Moran, 34; Elena Moran, 12; a neighbor; and a police officer were killed in the fire.', 'en',
     { kind: 'killed', min: 4, max: 4, evidence: 'Rita Moran, 34; Elena Moran, 12; a neighbor; and a police officer were killed' }],
   // A group and its break-down: the group once.
-  ['Troops killed three reporters, Ivan Cole, Pedro Lara and Aldo Ruiz, near the border.', 'en',
-    { kind: 'killed', min: 3, max: 3, evidence: 'killed three reporters, Ivan Cole, Pedro Lara and Aldo Ruiz' }],
+  ['Troops killed three engineers, Ivan Cole, Pedro Lara and Aldo Ruiz, near the border.', 'en',
+    { kind: 'killed', min: 3, max: 3, evidence: 'killed three engineers, Ivan Cole, Pedro Lara and Aldo Ruiz' }],
   ['THREE OTHER PEASANTS, TWO WOMEN AND A BOY, ALSO DIED IN THE FIRE.', 'en', null],
   // A plural with no figure: at least the others, open above.
   ['The mayor, his secretary and several councillors were abducted by the gang.', 'en',
@@ -66,6 +66,13 @@ const CASES: Case[] = [
     { kind: 'killed', min: 5, max: 5, evidence: 'the murder of five seminarians' }],
   ['He was charged with killing a six year old boy.', 'en',
     { kind: 'killed', min: 1, max: 1, evidence: 'killing a six year old boy' }],
+  // Adjectives between the article and the cue's noun.
+  ['The archbishop condemned the recent cowardly murder of four nuns in the north.', 'en',
+    { kind: 'killed', min: 4, max: 4, evidence: 'murder of four nuns' }],
+  ['THE GOVERNMENT CONDEMNS THE BRUTAL ASSASSINATION OF MAYOR JORGE PAZ AND HIS DRIVER.', 'en',
+    { kind: 'killed', min: 2, max: 2, evidence: 'ASSASSINATION OF MAYOR JORGE PAZ AND HIS DRIVER' }],
+  // Animals after the cue are no victims.
+  ['Ranchers reported the senseless killing of three horses and a mule near the river.', 'en', null],
   // French and Spanish lists from the same engine.
   ['Quatre prêtres, leur cuisinière et sa fille ont été tués dans la nuit.', 'fr',
     { kind: 'killed', min: 6, max: 6, evidence: 'Quatre prêtres, leur cuisinière et sa fille ont été tués' }],

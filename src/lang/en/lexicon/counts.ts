@@ -48,6 +48,16 @@ export const counts: CountLexicon = {
     daughters: 'civilians', brother: 'civilians', brothers: 'civilians', sister: 'civilians', sisters: 'civilians',
     cousin: 'civilians', cousins: 'civilians', nephew: 'civilians', niece: 'civilians', neighbor: 'civilians', neighbors: 'civilians',
     neighbour: 'civilians', neighbours: 'civilians', classmate: 'civilians', classmates: 'civilians',
+    // Trades and offices of the victims of political violence ("six monks", "TWO REPORTERS WERE KILLED").
+    reporter: 'civilians', reporters: 'civilians', cameraman: 'civilians', cameramen: 'civilians', photographer: 'civilians',
+    photographers: 'civilians', monk: 'civilians', monks: 'civilians', priest: 'civilians', priests: 'civilians', Jesuit: 'civilians',
+    Jesuits: 'civilians', nun: 'civilians', nuns: 'civilians', seminarians: 'civilians', missionaries: 'civilians',
+    judge: 'civilians', judges: 'civilians', magistrate: 'civilians', magistrates: 'civilians', mayor: 'civilians', mayors: 'civilians',
+    councilman: 'civilians', councilmen: 'civilians', councilors: 'civilians', councillors: 'civilians', officials: 'civilians',
+    unionists: 'civilians', 'trade unionists': 'civilians', 'union leaders': 'civilians', citizens: 'civilians', campesinos: 'civilians',
+    congressmen: 'civilians', senators: 'civilians', diplomats: 'civilians', businessmen: 'civilians', merchants: 'civilians',
+    teachers: 'civilians', teacher: 'civilians', youths: 'civilians', bodyguards: 'people', bodyguard: 'people', escorts: 'people',
+    members: 'people',
   },
   outcomes: {
     'were killed': 'killed', 'was killed': 'killed', 'have been killed': 'killed', 'had been killed': 'killed', 'been killed': 'killed',
@@ -186,6 +196,10 @@ export const counts: CountLexicon = {
     'in several shootings', 'in multiple shootings', 'homicides', 'statistics', 'a string of', 'a spate of', 'bringing the number',
     'bringing the total', 'the number of people', 'so far in', 'stats', 'this week alone', 'through the end of', 'in the past week',
     'in the past month', 'in the past year',
+    // Tallies of a war or of years: "13,000 people have been killed since 1980", "during 10 years of civil war".
+    'since ####', 'during ####', 'so far', 'years of war', 'years of civil war', 'civil war', 'during the war',
+    'in the past # years', 'in the past ## years', 'in the last # years', 'in the last ## years', 'over the past # years',
+    'over the past ## years', 'political violence', 'since the start of the war', 'since the war began',
   ],
   // "…were shot, one fatally", "five people were wounded, two of them fatally", "…, one of whom died"
   fatalShares: [
@@ -200,6 +214,7 @@ export const counts: CountLexicon = {
     'shooting death', 'accidental shooting death', 'claimed the life of', 'claiming the life of', 'killed a', 'killed an',
     'killing of a', 'killing of an', 'death of a', 'death of an',
     'killing a', 'killing an', 'killing another', 'killed another', 'shooting death of', 'the killing of', 'the murder of', 'the death of',
+    'the assassination of',
     'wounding him', 'wounding her', 'injuring him', 'injuring her', 'injuring his', 'wounding his', 'shot him', 'shot her', 'shot his', 'shooting himself', 'shooting herself',
     'fatally shooting himself', 'fatally shooting herself', 'the arrest of', 'the capture of', 'the detention of',
   ],
@@ -300,6 +315,9 @@ export const counts: CountLexicon = {
       wounded: 'injured', wounding: 'injured', injured: 'injured', injuring: 'injured',
       kidnapped: 'kidnapped', kidnapping: 'kidnapped', abducted: 'kidnapped', abducting: 'kidnapped',
       'the kidnapping of': 'kidnapped', 'the abduction of': 'kidnapped',
+      // Adjectives between the article and the noun ("the recent brutal murder of six monks"): the noun and its "of".
+      'murder of': 'killed', 'murders of': 'killed', 'assassination of': 'killed', 'assassinations of': 'killed',
+      'killing of': 'killed', 'killings of': 'killed', 'massacre of': 'killed', 'deaths of': 'killed',
     },
   },
 };

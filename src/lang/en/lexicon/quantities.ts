@@ -26,5 +26,9 @@ export const quantities: QuantityLexicon = {
   notPeople: ['%', 'percent', 'per cent', 'km', 'kilometers', 'kilometres', 'miles', 'mile', 'meters', 'metres', 'feet', 'foot', 'yards',
     'kg', 'pounds', 'tons', 'tonnes', 'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour',
     'minutes', 'a.m', 'p.m', 'am', 'pm', 'dollars', 'euros', 'rounds', 'shots', 'times', 'block', 'degrees', 'mm', 'caliber', 'calibre',
-    'o\'clock', 'billion', 'acres', 'vehicles', 'cars', 'houses', 'homes', 'buildings'],
+    'o\'clock', 'billion', 'acres', 'vehicles', 'cars', 'houses', 'homes', 'buildings',
+    // Casualties of both kinds ("more than 100 dead or wounded"): neither figure is known.
+    'dead or wounded', 'dead and wounded', 'killed or wounded', 'killed and wounded', 'dead or injured', 'killed or injured',
+    'dead and injured', 'killed and injured', 'people killed or wounded', 'people killed and wounded', 'people dead or wounded',
+    'people killed or injured', 'persons killed or wounded', 'persons dead or wounded'],
 };
