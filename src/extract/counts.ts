@@ -351,7 +351,8 @@ export function withAdditiveTotals(text: string, sentences: readonly Sentence[],
     const from = Math.max(sentence.start, c.evidence.start - ADDITIVE_BEFORE);
     if (previous && previous.sentence >= c.sentence - ADDITIVE_REACH && previous.evidence.end <= c.evidence.start
       && c.rule !== `${cp.pack.code}/count-coordinated-total` && c.rule !== `${cp.pack.code}/count-singular-outcome`
-      && (cp.additiveBefore.test(text.slice(from, c.evidence.start)) || cp.additiveModifier.test(c.evidence.text) || additiveInside(c, cp))) {
+      && (cp.additiveBefore.test(text.slice(from, c.evidence.start)) || cp.additiveModifier.test(c.evidence.text)
+        || (additiveInside(c, cp) && (c.kind !== 'injured' || (previous.min === 1 && previous.max === 1))))) {
       const total: Count = {
         kind: c.kind, min: previous.min + c.min, max: previous.max !== null && c.max !== null ? previous.max + c.max : null,
         exact: previous.exact && c.exact, who: null, sentence: c.sentence, sourceId: c.sourceId, evidence: c.evidence,

@@ -131,6 +131,12 @@ const ADDITIVE: [text: string, total: number | null][] = [
   ['Police arrested three men on Friday. The three suspects were detained at a checkpoint.', null],
   // "also" after the figure says the outcome comes on top of another one, not the people.
   ['A man was shot and killed on Main Street. Two women were also wounded.', null],
+  // One person hit, then one more named by a noun of their own and marked by "also": two hit.
+  ['A teenager was shot in the leg outside a bar on Friday night. A 52-year-old woman was also wounded by a stray bullet.', 2],
+  // A pronoun is the same person hit again, not one more.
+  ['A teenager was shot in the leg outside a bar on Friday night. He was also shot in the arm.', null],
+  // A group hit after one: "also" may be said of people already counted, so no total is made.
+  ['A teenager was shot in the leg outside a bar on Friday night. Three other people were also wounded.', null],
 ];
 for (const [text, total] of ADDITIVE) {
   test(`en additive total: ${text}`, () => {
