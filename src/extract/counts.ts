@@ -260,7 +260,11 @@ function readCount(text: string, q: Quantity, limit: number, sentence: Sentence,
   // "about 10 friends, including the boy who was killed": the relative clause is said of the nearer noun.
   const gap = outcome ? text.slice(peopleEnd, peopleEnd + outcome.index) : '';
   const elsewhere = cp.relativeInside.test(gap) && !cp.relativeAtStart.test(gap);
-  if (victims && outcome && !active && !negated && !elsewhere && !cp.clauseCrossing.test(gap)) {
+  // "killed three men and wounded another": after a verb, the figure is its object, and an outcome right after a
+  // joiner is the next verb of the same subject, not what happened to these people.
+  const objectThenVerb = outcome !== null && cp.ellipsisAtEnd.test(gap) && /^[\s,]*$/.test(gap.replace(cp.ellipsisAtEnd, ''))
+    && cp.verbBeforeAtEnd.test(text.slice(Math.max(sentence.start, q.start - 40), q.start));
+  if (victims && outcome && !active && !negated && !elsewhere && !objectThenVerb && !cp.clauseCrossing.test(gap)) {
     const kind = lookup(cp.outcomes, outcome.groups!.outcome!)!;
     const whoStart = q.end + victims.index + victims[0].length - victims.groups!.victims!.length;
     const who = victimWho(text, whoStart, peopleEnd, kind, cp);

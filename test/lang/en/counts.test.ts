@@ -6,6 +6,11 @@ import { extract } from '../../helpers.js';
 type Case = [sentence: string, expected: { kind: string; min: number; max: number | null; who?: string; evidence?: string }[]];
 
 const CASES: Case[] = [
+  // After a verb the figure is its object: "and wounded" is the next verb of the gunman, not the three men's outcome.
+  ['A gunman killed three men and wounded another in an attack on Wednesday night.', [{ kind: 'killed', min: 3, max: 3, evidence: 'killed three men' }]],
+  ['Soldiers captured two fighters and detained a smuggler at the crossing.', [{ kind: 'arrested', min: 2, max: 2, evidence: 'captured two fighters' }]],
+  // No verb before the figure: the people are the subject, and the outcome is theirs.
+  ['Three men were wounded and taken to a hospital.', [{ kind: 'injured', min: 3, max: 3, evidence: 'Three men were wounded' }]],
   ['At least 12 people were killed in an attack on a market in Gao.', [{ kind: 'killed', min: 12, max: null, who: 'people', evidence: 'At least 12 people were killed' }]],
   ['The blast killed three people and wounded about 20 others.', [{ kind: 'killed', min: 3, max: 3 }, { kind: 'injured', min: 18, max: 22 }]],
   ['Some 200 protesters were detained on Saturday in Moscow.', [{ kind: 'arrested', min: 180, max: 220, who: 'protesters' }]],
