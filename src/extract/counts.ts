@@ -260,7 +260,11 @@ function readCount(text: string, q: Quantity, limit: number, sentence: Sentence,
   // "about 10 friends, including the boy who was killed": the relative clause is said of the nearer noun.
   const gap = outcome ? text.slice(peopleEnd, peopleEnd + outcome.index) : '';
   const elsewhere = cp.relativeInside.test(gap) && !cp.relativeAtStart.test(gap);
-  if (victims && outcome && !active && !negated && !elsewhere && !cp.clauseCrossing.test(gap)) {
+  // "killed three men and wounded another": after a verb, the figure is its object, and an outcome right after a
+  // joiner is the next verb of the same subject, not what happened to these people.
+  const objectThenVerb = outcome !== null && cp.ellipsisAtEnd.test(gap) && /^[\s,]*$/.test(gap.replace(cp.ellipsisAtEnd, ''))
+    && cp.verbBeforeAtEnd.test(text.slice(Math.max(sentence.start, q.start - 40), q.start));
+  if (victims && outcome && !active && !negated && !elsewhere && !objectThenVerb && !cp.clauseCrossing.test(gap)) {
     const kind = lookup(cp.outcomes, outcome.groups!.outcome!)!;
     const whoStart = q.end + victims.index + victims[0].length - victims.groups!.victims!.length;
     const who = victimWho(text, whoStart, peopleEnd, kind, cp);
@@ -351,7 +355,8 @@ export function withAdditiveTotals(text: string, sentences: readonly Sentence[],
     const from = Math.max(sentence.start, c.evidence.start - ADDITIVE_BEFORE);
     if (previous && previous.sentence >= c.sentence - ADDITIVE_REACH && previous.evidence.end <= c.evidence.start
       && c.rule !== `${cp.pack.code}/count-coordinated-total` && c.rule !== `${cp.pack.code}/count-singular-outcome`
-      && (cp.additiveBefore.test(text.slice(from, c.evidence.start)) || cp.additiveModifier.test(c.evidence.text) || additiveInside(c, cp))) {
+      && (cp.additiveBefore.test(text.slice(from, c.evidence.start)) || cp.additiveModifier.test(c.evidence.text)
+        || (additiveInside(c, cp) && (c.kind !== 'injured' || (previous.min === 1 && previous.max === 1))))) {
       const total: Count = {
         kind: c.kind, min: previous.min + c.min, max: previous.max !== null && c.max !== null ? previous.max + c.max : null,
         exact: previous.exact && c.exact, who: null, sentence: c.sentence, sourceId: c.sourceId, evidence: c.evidence,

@@ -231,11 +231,15 @@ export function victimListCounts(text: string, sentence: Sentence, cp: CompiledP
 /**
  * "Torrado's son, William; …; and bodyguard Jairo Ortega, were also killed": a list whose own words say it
  * comes on top of an earlier count (pack `additives` between the list and its outcome), for the additive
- * totals of the counts engine. Only lists of the dead: on other counts, and on those hit or wounded ("were also
- * shot" after a death), "also" is too often said of people already counted.
+ * totals of the counts engine. Lists of the dead, and one person hit or wounded named by a noun of their own
+ * ("A man was shot … A woman was also wounded"; the counts engine adds it only to one person hit before it).
+ * On groups hit or wounded ("were also shot" after a death), "also" is too often said of people already counted.
  */
 export function additiveInside(c: Count, cp: CompiledPack): boolean {
-  return c.kind === 'killed' && /\/count-victim-(?:list|person)$/.test(c.rule) && patternsOf(cp).additiveInside.test(c.evidence.text.replace(/^\S+/u, ''));
+  const listed = c.kind === 'killed' ? /\/count-victim-(?:list|person)$/.test(c.rule)
+    // "A man was shot … A woman was also wounded": one more person named by a noun of their own.
+    : c.kind === 'injured' && c.min === 1 && c.max === 1 && /\/count-victims-outcome$/.test(c.rule);
+  return listed && patternsOf(cp).additiveInside.test(c.evidence.text.replace(/^\S+/u, ''));
 }
 
 /** The pieces of s[from, to) between list separators, each with the separator before it. */

@@ -6,6 +6,11 @@ import { extract } from '../../helpers.js';
 type Case = [sentence: string, expected: { kind: string; min: number; max: number | null; who?: string; evidence?: string }[]];
 
 const CASES: Case[] = [
+  // After a verb the figure is its object: "and wounded" is the next verb of the gunman, not the three men's outcome.
+  ['A gunman killed three men and wounded another in an attack on Wednesday night.', [{ kind: 'killed', min: 3, max: 3, evidence: 'killed three men' }]],
+  ['Soldiers captured two fighters and detained a smuggler at the crossing.', [{ kind: 'arrested', min: 2, max: 2, evidence: 'captured two fighters' }]],
+  // No verb before the figure: the people are the subject, and the outcome is theirs.
+  ['Three men were wounded and taken to a hospital.', [{ kind: 'injured', min: 3, max: 3, evidence: 'Three men were wounded' }]],
   ['At least 12 people were killed in an attack on a market in Gao.', [{ kind: 'killed', min: 12, max: null, who: 'people', evidence: 'At least 12 people were killed' }]],
   ['The blast killed three people and wounded about 20 others.', [{ kind: 'killed', min: 3, max: 3 }, { kind: 'injured', min: 18, max: 22 }]],
   ['Some 200 protesters were detained on Saturday in Moscow.', [{ kind: 'arrested', min: 180, max: 220, who: 'protesters' }]],
@@ -151,6 +156,12 @@ const ADDITIVE: [text: string, total: number | null][] = [
   ['Police arrested three men on Friday. The three suspects were detained at a checkpoint.', null],
   // "also" after the figure says the outcome comes on top of another one, not the people.
   ['A man was shot and killed on Main Street. Two women were also wounded.', null],
+  // One person hit, then one more named by a noun of their own and marked by "also": two hit.
+  ['A teenager was shot in the leg outside a bar on Friday night. A 52-year-old woman was also wounded by a stray bullet.', 2],
+  // A pronoun is the same person hit again, not one more.
+  ['A teenager was shot in the leg outside a bar on Friday night. He was also shot in the arm.', null],
+  // A group hit after one: "also" may be said of people already counted, so no total is made.
+  ['A teenager was shot in the leg outside a bar on Friday night. Three other people were also wounded.', null],
 ];
 for (const [text, total] of ADDITIVE) {
   test(`en additive total: ${text}`, () => {
