@@ -363,6 +363,12 @@ function mainTown(list: readonly PlaceMention[]): PlaceMention | undefined {
   return best;
 }
 
+/** The towns the article names other than `m` (under another name, and not as someone's actor). */
+function otherTowns(input: Indexed, m: PlaceMention): PlaceMention[] {
+  const name = m.text.toLowerCase();
+  return input.index.places.filter((o) => o !== m && !o.asActor && isTown(o) && o.text.toLowerCase() !== name);
+}
+
 /** A town of its own: not a county, not a section of a town, not a section in the gazetteer. */
 function isTown(m: PlaceMention): boolean {
   return m.place?.kind === 'city' && m.place.featureCode !== 'PPLX' && !m.countyHead && !m.sectionHead;
@@ -515,7 +521,7 @@ function townFor(input: Indexed, m: PlaceMention): { mention: PlaceMention; rule
 }
 
 function findTownFor(input: Indexed, m: PlaceMention, p: Place | null): { mention: PlaceMention; rule: string } | null {
-  const towns = input.index.places.filter((o) => o !== m && !o.asActor && isTown(o) && o.text.toLowerCase() !== m.text.toLowerCase());
+  const towns = otherTowns(input, m);
   // "Shelby County" the gazetteer does not place: the town the article names (in the same state when known).
   if (!p) return m.countyHead && towns.length ? { mention: towns[0]!, rule: 'where/town-in-region' } : null;
   const section = p.kind === 'city' && p.featureCode === 'PPLX';
@@ -544,7 +550,7 @@ function namesakeTown(input: Indexed, m: PlaceMention): { mention: PlaceMention;
   const p = m.place;
   if (!p || p.kind !== 'city' || m.statedRegion || m.dateline || m.countyHead) return null;
   const focus = input.places.focusCountry;
-  const towns = input.index.places.filter((o) => o !== m && !o.asActor && isTown(o) && o.text.toLowerCase() !== m.text.toLowerCase());
+  const towns = otherTowns(input, m);
   if (focus && p.country !== focus) {
     // "killed in Kandahar … Afghanistan": a country the article names is where its towns are.
     if (input.index.places.some((o) => o.place?.kind === 'country' && o.place.country === p.country)) return null;
